@@ -1,0 +1,3 @@
+from sketchkit.cli import main
+
+main()

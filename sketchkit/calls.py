@@ -1,0 +1,249 @@
+"""Calls are data: a folder with ``call.yaml`` (metadata, criteria, limits) and a JSON Schema.
+
+Nothing here knows about a particular call; adding one means adding a folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sketchkit import _resources, yamlload
+from sketchkit.i18n import Lang, Msg, pick
+
+if TYPE_CHECKING:
+    import jsonschema_rs
+
+CALL_FILE = "call.yaml"
+
+
+class CallError(Exception):
+    """A call could not be found or is malformed: the command cannot run (exit 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    id: str
+    title: dict[str, str]
+    description: dict[str, str]
+    fields: tuple[str, ...]
+    weight: float = 1.0
+
+    def title_in(self, lang: Lang) -> str:
+        return pick(self.title, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """Length limits for prose at a pointer pattern (``*`` matches one list index)."""
+
+    pattern: str
+    min_words: int | None = None
+    max_words: int | None = None
+    min_chars: int | None = None
+    max_chars: int | None = None
+    source: str = "sketchkit"
+
+
+@dataclass(frozen=True)
+class Call:
+    id: str
+    folder: Path
+    title: dict[str, str]
+    organisers: tuple[str, ...]
+    deadline: dt.datetime  # naive, in ``timezone``
+    timezone: str
+    languages: tuple[str, ...]
+    criteria: tuple[Criterion, ...]
+    limits: tuple[Limit, ...]
+    top_manager_titles: tuple[str, ...]
+    max_duration_years: float | None
+    page_limit: int | None
+    schema_path: Path
+    schema: dict[str, Any]
+    raw: dict[str, Any]
+
+    def title_in(self, lang: Lang) -> str:
+        return pick(self.title, lang)
+
+    @cached_property
+    def validator(self) -> jsonschema_rs.Validator:
+        import jsonschema_rs
+
+        return jsonschema_rs.Draft202012Validator(self.schema, validate_formats=True)
+
+    def today(self) -> dt.date:
+        """Today's date where the call is run, so the deadline means what the call says."""
+        try:
+            from zoneinfo import ZoneInfo
+
+            return dt.datetime.now(ZoneInfo(self.timezone)).date()
+        except (ImportError, KeyError, ValueError):  # no tz database on this system
+            return dt.date.today()
+
+
+_NOT_FOUND = Msg(
+    "ukjent utlysning «{name}»; kjente utlysninger: {known}",
+    "unknown call '{name}'; known calls: {known}",
+)
+_MALFORMED = Msg("{where}: feil i utlysningen: {what}", "{where}: malformed call: {what}")
+
+
+def builtin_call_ids() -> list[str]:
+    root = _resources.schemas_dir()
+    return sorted(p.name for p in root.iterdir() if (p / CALL_FILE).is_file())
+
+
+_CACHE: dict[tuple[str, str], Call] = {}
+
+
+def load_call(name: str | Path, lang: Lang = Lang.NB) -> Call:
+    """A built-in call by id, or a call folder (or its ``call.yaml``) by path."""
+    folder = _find(name, lang)
+    key = (str(folder), lang.value)
+    if key not in _CACHE:
+        _CACHE[key] = _load_folder(folder, lang)
+    return _CACHE[key]
+
+
+def _find(name: str | Path, lang: Lang) -> Path:
+    text = str(name)
+    candidate = Path(text)
+    looks_like_path = isinstance(name, Path) or "/" in text or "\\" in text or text.startswith(".")
+    if looks_like_path or candidate.exists():
+        if candidate.is_file() and candidate.name == CALL_FILE:
+            return candidate.parent
+        if (candidate / CALL_FILE).is_file():
+            return candidate
+        if looks_like_path:
+            raise CallError(_MALFORMED(lang, where=text, what=f"{CALL_FILE} not found"))
+    folder = _resources.schemas_dir() / text
+    if (folder / CALL_FILE).is_file():
+        return folder
+    raise CallError(_NOT_FOUND(lang, name=text, known=", ".join(builtin_call_ids())))
+
+
+def _load_folder(folder: Path, lang: Lang) -> Call:
+    path = folder / CALL_FILE
+    try:
+        source = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise CallError(_MALFORMED(lang, where=str(path), what=e)) from None
+    doc, problems = yamlload.load(source, lang)
+    if problems or doc is None or not isinstance(doc.data, dict):
+        first = problems[0] if problems else None
+        where = f"{path}:{first.line}:{first.column}" if first else str(path)
+        what = first.message if first else "expected a mapping"
+        raise CallError(_MALFORMED(lang, where=where, what=what))
+    return _CallParser(path, doc, lang).parse(folder)
+
+
+class _CallParser:
+    """Turns a loaded ``call.yaml`` into a Call, naming the line of anything wrong."""
+
+    def __init__(self, path: Path, doc: yamlload.Document, lang: Lang) -> None:
+        self.path = path
+        self.doc = doc
+        self.lang = lang
+        self.data: dict[str, Any] = doc.data
+
+    def fail(self, pointer: str, what: str) -> CallError:
+        line, col = self.doc.where(pointer)
+        return CallError(_MALFORMED(self.lang, where=f"{self.path}:{line}:{col}", what=what))
+
+    def get(self, key: str, kind: type | tuple[type, ...], *, required: bool = True) -> Any:
+        if key not in self.data:
+            if required:
+                raise self.fail("", f"'{key}' is required")
+            return None
+        value = self.data[key]
+        if value is None and not required:
+            return None
+        if not isinstance(value, kind):
+            raise self.fail(f"/{key}", f"'{key}' has the wrong type ({type(value).__name__})")
+        return value
+
+    def texts(self, value: Any, pointer: str) -> dict[str, str]:
+        if isinstance(value, str):
+            return {"nb": value}
+        if isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
+            return {str(k): v for k, v in value.items()}
+        raise self.fail(pointer, "expected text or {nb: …, en: …}")
+
+    def parse(self, folder: Path) -> Call:
+        call_id = self.get("id", str)
+        schema_path = folder / self.get("schema", str)
+        try:
+            schema = json.loads(schema_path.read_text(encoding="utf-8"))
+        except OSError as e:
+            raise self.fail("/schema", f"cannot read {schema_path}: {e.strerror}") from None
+        except (UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise CallError(_MALFORMED(self.lang, where=str(schema_path), what=e)) from None
+        deadline_text = self.get("deadline", str)
+        try:
+            deadline = dt.datetime.fromisoformat(deadline_text)
+        except ValueError:
+            raise self.fail("/deadline", "deadline must be YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
+        return Call(
+            id=call_id,
+            folder=folder,
+            title=self.texts(self.get("title", (str, dict)), "/title"),
+            organisers=tuple(str(o) for o in self.get("organisers", list)),
+            deadline=deadline,
+            timezone=self.get("timezone", str, required=False) or "Europe/Oslo",
+            languages=tuple(self.get("languages", list, required=False) or ("nb",)),
+            criteria=self._criteria(),
+            limits=self._limits(),
+            top_manager_titles=tuple(
+                str(t).lower() for t in self.get("top_manager_titles", list, required=False) or ()
+            ),
+            max_duration_years=self.get("max_duration_years", (int, float), required=False),
+            page_limit=self.get("page_limit", int, required=False),
+            schema_path=schema_path,
+            schema=schema,
+            raw=self.data,
+        )
+
+    def _criteria(self) -> tuple[Criterion, ...]:
+        out = []
+        for i, item in enumerate(self.get("criteria", list)):
+            where = f"/criteria/{i}"
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+                raise self.fail(where, "each criterion needs an 'id'")
+            fields = item.get("fields")
+            if not isinstance(fields, list) or not all(
+                isinstance(f, str) and f.startswith("/") for f in fields
+            ):
+                raise self.fail(where, "'fields' must be a list of JSON Pointers like /need/description")
+            weight = item.get("weight", 1)
+            if not isinstance(weight, int | float) or weight <= 0:
+                raise self.fail(where, "'weight' must be a positive number")
+            out.append(Criterion(
+                id=item["id"],
+                title=self.texts(item.get("title", item["id"]), f"{where}/title"),
+                description=self.texts(item.get("description", ""), f"{where}/description"),
+                fields=tuple(fields),
+                weight=float(weight),
+            ))
+        return tuple(out)
+
+    def _limits(self) -> tuple[Limit, ...]:
+        limits = self.get("limits", dict, required=False) or {}
+        out = []
+        names = ("min_words", "max_words", "min_chars", "max_chars")
+        for pattern, spec in limits.items():
+            where = f"/limits/{pattern.replace('~', '~0').replace('/', '~1')}"
+            if not isinstance(spec, dict):
+                raise self.fail(where, "a limit is a mapping such as {max_words: 300}")
+            unknown = set(spec) - {*names, "source"}
+            if unknown:
+                raise self.fail(where, f"unknown limit keys: {', '.join(sorted(unknown))}")
+            values = {n: spec.get(n) for n in names}
+            if any(v is not None and (not isinstance(v, int) or v < 0) for v in values.values()):
+                raise self.fail(where, "limits must be whole numbers ≥ 0")
+            out.append(Limit(pattern=pattern, source=str(spec.get("source", "sketchkit")), **values))
+        return tuple(out)

@@ -1,0 +1,144 @@
+"""Checking sketches: the library behind ``sketchkit check``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sketchkit import calls, source, yamlload
+from sketchkit.calls import Call, CallError
+from sketchkit.coerce import coerce
+from sketchkit.criteria import Coverage, Status, coverage, missing_coverage
+from sketchkit.findings import Finding, Severity
+from sketchkit.i18n import Lang, Msg
+from sketchkit.rules import RULES, Context
+from sketchkit.schemanav import SchemaNav
+from sketchkit.validate import validate
+
+DEFAULT_CALL = "innovasjonspartnerskap-2017"
+
+_UNKNOWN_CALL = Msg(
+    "skissen oppgir utlysningen «{name}», som sketchkit ikke kjenner; sjekket mot «{used}»",
+    "the sketch names the call '{name}', which sketchkit does not know; checked against '{used}'",
+)
+_UNKNOWN_CALL_HINT = Msg("Kjente utlysninger: {known}. Rett feltet call, eller bruk --call.",
+                         "Known calls: {known}. Fix the call field, or use --call.")
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    call: str | Path | None = None  # None: the call the sketch names
+    lang: Lang = Lang.NB
+    today: dt.date | None = None  # None: today where the call is run
+    max_bytes: int = source.DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    call: Call | None
+    findings: tuple[Finding, ...] = ()
+    criteria: tuple[Coverage, ...] = ()
+    document: yamlload.Document | None = None
+    # Set when the file could not be read at all: the command could not run for it.
+    fatal: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def valid(self) -> bool:
+        return self.fatal is None and self.counts.get("error", 0) == 0
+
+    def met(self) -> int:
+        return sum(1 for c in self.criteria if c.status is Status.MET)
+
+
+def _counts(findings: Iterable[Finding]) -> dict[str, int]:
+    counts = {s.value: 0 for s in Severity}
+    for f in findings:
+        counts[f.severity.value] += 1
+    return counts
+
+
+def check_file(path: str | Path, options: CheckOptions | None = None) -> FileResult:
+    """Check one sketch file. Raises CallError only for a ``--call`` that cannot be loaded."""
+    opts = options or CheckOptions()
+    p = Path(path)
+    lang = opts.lang
+    forced = calls.load_call(opts.call, lang) if opts.call is not None else None
+    try:
+        data = source.read_bytes(p, lang, opts.max_bytes)
+    except source.ReadError as e:
+        return FileResult(str(path), forced, fatal=str(e))
+    text = data if isinstance(data, source.TextProblem) else source.decode(data, lang)
+    if isinstance(text, source.TextProblem):
+        return _unreadable(str(path), forced or calls.load_call(DEFAULT_CALL, lang), [
+            Finding(text.rule, Severity.ERROR, text.message, "", text.line, text.column, text.hint)
+        ])
+    return check_text(text, options=opts, path=str(path), folder=p.parent, forced=forced)
+
+
+def check_text(
+    text: str,
+    *,
+    options: CheckOptions | None = None,
+    path: str = "<tekst>",
+    folder: Path | None = None,
+    forced: Call | None = None,
+) -> FileResult:
+    """Check a sketch given as text; ``folder`` is where files it names are looked for."""
+    opts = options or CheckOptions()
+    lang = opts.lang
+    if forced is None and opts.call is not None:
+        forced = calls.load_call(opts.call, lang)
+    doc, problems = yamlload.load(text, lang)
+    loader_findings = [
+        Finding(p.rule, Severity.ERROR, p.message, p.pointer, p.line, p.column, p.hint)
+        for p in problems
+    ]
+    if doc is None:
+        return _unreadable(path, forced or calls.load_call(DEFAULT_CALL, lang), loader_findings)
+    call, call_findings = _pick_call(doc, forced, lang)
+    nav = SchemaNav(call.schema)
+    coerce(doc, nav)
+    ctx = Context(doc=doc, call=call, lang=lang, today=opts.today or call.today(), folder=folder)
+    findings = [*loader_findings, *call_findings, *validate(doc, call, nav, lang)]
+    # Rules read typed values; where the top level is not a mapping the schema said so already.
+    if isinstance(doc.data, dict):
+        for rule in RULES:
+            findings.extend(rule.check(ctx))
+    findings.sort(key=Finding.sort_key)
+    return FileResult(path, call, tuple(findings), tuple(coverage(ctx, findings)), doc,
+                      counts=_counts(findings))
+
+
+def _pick_call(doc: yamlload.Document, forced: Call | None, lang: Lang) -> tuple[Call, list[Finding]]:
+    if forced is not None:
+        return forced, []
+    named = doc.data.get("call") if isinstance(doc.data, dict) else None
+    if isinstance(named, str) and named.strip():
+        try:
+            return calls.load_call(named.strip(), lang), []
+        except CallError:
+            fallback = calls.load_call(DEFAULT_CALL, lang)
+            line, column = doc.where("/call")
+            return fallback, [Finding(
+                "call-id", Severity.ERROR,
+                _UNKNOWN_CALL(lang, name=named.strip(), used=fallback.id), "/call", line, column,
+                _UNKNOWN_CALL_HINT(lang, known=", ".join(calls.builtin_call_ids())))]
+    return calls.load_call(DEFAULT_CALL, lang), []
+
+
+def _unreadable(path: str, call: Call, findings: list[Finding]) -> FileResult:
+    return FileResult(path, call, tuple(findings), tuple(missing_coverage(call)),
+                      counts=_counts(findings))
+
+
+def check_files(paths: Iterable[str | Path], options: CheckOptions | None = None) -> Iterator[FileResult]:
+    """Check sketches one at a time, so that a thousand files never sit in memory at once."""
+    for path in paths:
+        yield check_file(path, options)
+
+
+__all__ = ["CallError", "CheckOptions", "FileResult", "check_file", "check_files", "check_text"]

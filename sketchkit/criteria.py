@@ -1,0 +1,51 @@
+"""How well a sketch answers each of the call's criteria: met, weak or missing."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sketchkit import pointer as ptr
+from sketchkit.calls import Call, Criterion
+from sketchkit.findings import Finding, Severity
+from sketchkit.rules._base import Context
+
+
+class Status(enum.StrEnum):
+    MET = "met"
+    WEAK = "weak"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    criterion: Criterion
+    status: Status
+
+
+def coverage(ctx: Context, findings: Sequence[Finding]) -> list[Coverage]:
+    """Derive each criterion's status from its fields and the findings on them.
+
+    missing: none of its fields is answered; weak: some are not, or an error or
+    warning sits on one of them; met: all are answered and none has a problem.
+    """
+    serious = [f for f in findings if f.severity is not Severity.INFO]
+    out = []
+    for criterion in ctx.call.criteria:
+        answered = [ctx.answered(field) for field in criterion.fields]
+        if not any(answered):
+            status = Status.MISSING
+        elif not all(answered) or any(
+            ptr.is_within(f.pointer, field) for f in serious for field in criterion.fields
+        ):
+            status = Status.WEAK
+        else:
+            status = Status.MET
+        out.append(Coverage(criterion, status))
+    return out
+
+
+def missing_coverage(call: Call) -> list[Coverage]:
+    """Coverage for a sketch that could not be read at all."""
+    return [Coverage(c, Status.MISSING) for c in call.criteria]

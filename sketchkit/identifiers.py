@@ -1,0 +1,51 @@
+"""Norwegian public identifiers: organisation and municipality numbers."""
+
+from __future__ import annotations
+
+import re
+
+_ORG_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+_ORG_SHAPE = re.compile(r"^\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}$")
+
+
+def org_number_digits(text: str) -> str | None:
+    """The 9 digits of an organisation number written with or without spaces, else None."""
+    s = text.strip()
+    if not _ORG_SHAPE.match(s):
+        return None
+    return re.sub(r"\D", "", s)
+
+
+def org_check_digit(first8: str) -> int | None:
+    """The MOD11 check digit for 8 digits, or None where no valid number can end them."""
+    r = sum(int(d) * w for d, w in zip(first8, _ORG_WEIGHTS, strict=True)) % 11
+    if r == 0:
+        return 0
+    if r == 1:
+        return None
+    return 11 - r
+
+
+def org_number_valid(digits: str) -> bool:
+    return len(digits) == 9 and digits.isdigit() and org_check_digit(digits[:8]) == int(digits[8])
+
+
+def format_org_number(digits: str) -> str:
+    """``964965226`` → ``964 965 226``."""
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}" if len(digits) == 9 else digits
+
+
+# First two digits of a municipality number name the county. Numbers change
+# with reforms (2018, 2020, 2024), so every era's county numbers are known.
+COUNTY_NUMBERS = frozenset(
+    {
+        # before 2018 (and many again from 2024)
+        "01", "02", "03", "04", "05", "06", "07", "08", "09", "10",
+        "11", "12", "14", "15", "16", "17", "18", "19", "20",
+        # 2018: Trøndelag; 2020: Viken, Innlandet, Vestfold og Telemark, Agder,
+        # Vestland, Troms og Finnmark
+        "50", "30", "34", "38", "42", "46", "54",
+        # 2024: Østfold, Akershus, Buskerud, Vestfold, Telemark, Troms, Finnmark
+        "31", "32", "33", "39", "40", "55", "56",
+    }
+)  # fmt: skip

@@ -1,0 +1,41 @@
+"""Norwegian amounts: read them as people write them, print them as they expect."""
+
+from __future__ import annotations
+
+import re
+
+# Group separators people type: space, no-break space, narrow no-break space,
+# full stop, apostrophe.
+_GROUP = "[ \u00a0\u202f.']"
+_WHOLE = re.compile(
+    rf"^(?:kr\.?|nok)?\s*(?P<num>\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)\s*(?:,-|,00?|\.-)?\s*(?:kr\.?|nok)?$",
+    re.IGNORECASE,
+)
+_MILLIONS = re.compile(
+    r"^(?:kr\.?|nok)?\s*(?P<int>\d+)(?:[,.](?P<frac>\d{1,6}))?\s*"
+    r"(?:mill\.?|millioner|million|millions|mnok|mill\. kr|mill kr)\s*(?:kr\.?|nok)?$",
+    re.IGNORECASE,
+)
+
+
+def parse_nok(text: str) -> int | None:
+    """Whole kroner from ``1 250 000``, ``1.250.000``, ``kr 1 250 000,-`` or ``1,5 mill.``.
+
+    Returns None where the text is not an amount, rather than guessing.
+    """
+    s = text.strip()
+    m = _WHOLE.match(s)
+    if m:
+        return int(re.sub(r"\D", "", m.group("num")))
+    m = _MILLIONS.match(s)
+    if m:
+        frac = m.group("frac") or ""
+        return int(m.group("int")) * 1_000_000 + int(frac.ljust(6, "0")[:6] or "0")
+    return None
+
+
+def format_nok(amount: int, *, suffix: bool = True) -> str:
+    """``1250000`` → ``1 250 000 kr`` (no-break spaces keep the number on one line)."""
+    sign = "-" if amount < 0 else ""
+    grouped = f"{abs(amount):,}".replace(",", "\u00a0")
+    return f"{sign}{grouped}\u00a0kr" if suffix else f"{sign}{grouped}"

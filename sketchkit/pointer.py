@@ -1,0 +1,39 @@
+"""JSON Pointers (RFC 6901), as used for every place in a sketch."""
+
+from __future__ import annotations
+
+
+def escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join(parent: str, token: str | int) -> str:
+    return f"{parent}/{escape(str(token))}"
+
+
+def parts(pointer: str) -> list[str]:
+    return [unescape(t) for t in pointer.split("/")[1:]] if pointer else []
+
+
+def parent(pointer: str) -> str:
+    return pointer.rsplit("/", 1)[0] if pointer else ""
+
+
+def is_within(pointer: str, ancestor: str) -> bool:
+    """True when ``pointer`` is ``ancestor`` or lies below it."""
+    return pointer == ancestor or pointer.startswith(ancestor + "/")
+
+
+def dotted(pointer: str) -> str:
+    """A human-readable path: ``/plan/phases/2/end`` → ``plan.phases[2].end``."""
+    out = ""
+    for token in parts(pointer):
+        if token.isdigit():
+            out += f"[{token}]"
+        else:
+            out += f".{token}" if out else token
+    return out or "(rot)"

@@ -1,0 +1,98 @@
+"""Human-readable output: findings with their source line, coverage table, summary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TextIO
+
+from sketchkit.checker import FileResult
+from sketchkit.criteria import Status
+from sketchkit.findings import Finding, Severity
+from sketchkit.i18n import Lang, Msg
+from sketchkit.reporters import ReportOptions
+
+_SEVERITY = {
+    Severity.ERROR: Msg("feil", "error"),
+    Severity.WARNING: Msg("advarsel", "warning"),
+    Severity.INFO: Msg("info", "info"),
+}
+_COLOR = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
+_STATUS = {
+    Status.MET: (Msg("oppfylt", "met"), "\x1b[32m", "✔"),
+    Status.WEAK: (Msg("svak", "weak"), "\x1b[33m", "~"),
+    Status.MISSING: (Msg("mangler", "missing"), "\x1b[31m", "✘"),
+}
+_RESET = "\x1b[0m"
+_BOLD = "\x1b[1m"
+_DIM = "\x1b[2m"
+
+_HINT = Msg("tips", "hint")
+_CRITERIA = Msg("Kriterier i «{call}»", "Criteria of '{call}'")
+_FILE_SUMMARY = Msg("{path}: {errors} feil, {warnings} advarsler, {infos} info; {met}/{total} "
+                    "kriterier oppfylt",
+                    "{path}: {errors} errors, {warnings} warnings, {infos} info; {met}/{total} "
+                    "criteria met")
+_TOTAL = Msg("{files} filer sjekket: {errors} feil, {warnings} advarsler, {infos} info",
+             "{files} files checked: {errors} errors, {warnings} warnings, {infos} info")
+_FATAL = Msg("{path}: kunne ikke sjekkes: {reason}", "{path}: could not be checked: {reason}")
+
+
+class _Paint:
+    def __init__(self, on: bool) -> None:
+        self.on = on
+
+    def __call__(self, code: str, text: str) -> str:
+        return f"{code}{text}{_RESET}" if self.on else text
+
+
+def _finding(f: Finding, result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> None:
+    sev = paint(_COLOR[f.severity], _SEVERITY[f.severity](lang))
+    out.write(f"{paint(_BOLD, f'{result.path}:{f.line}:{f.column}:')} {sev} "
+              f"{paint(_DIM, f.rule)} {f.message}\n")
+    if result.document is not None:
+        line = result.document.line_text(f.line)
+        if line.strip():
+            gutter = f"{f.line:>5} | "
+            shown = line.replace("\t", " ")
+            out.write(f"{paint(_DIM, gutter)}{shown}\n")
+            caret = " " * (min(f.column, len(shown) + 1) - 1) + "^"
+            out.write(f"{paint(_DIM, ' ' * 6 + '| ')}{paint(_COLOR[f.severity], caret)}\n")
+    if f.hint:
+        out.write(f"      = {_HINT(lang)}: {f.hint}\n")
+
+
+def _coverage(result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> None:
+    if not result.criteria or result.call is None:
+        return
+    out.write(f"\n{_CRITERIA(lang, call=result.call.id)}\n")
+    width = max(len(_STATUS[s][0](lang)) for s in Status)
+    for c in result.criteria:
+        word, color, mark = _STATUS[c.status]
+        label = f"{mark} {word(lang):<{width}}"
+        out.write(f"  {paint(color, label)}  {c.criterion.title_in(lang)}\n")
+
+
+def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> None:
+    lang = opts.lang
+    paint = _Paint(opts.color)
+    totals = {"files": 0, "errors": 0, "warnings": 0, "infos": 0}
+    for result in results:
+        totals["files"] += 1
+        if result.fatal is not None:
+            out.write(paint(_COLOR[Severity.ERROR],
+                            _FATAL(lang, path=result.path, reason=result.fatal)) + "\n")
+            continue
+        for f in result.findings:
+            _finding(f, result, lang, paint, out)
+        _coverage(result, lang, paint, out)
+        counts = result.counts
+        totals["errors"] += counts.get("error", 0)
+        totals["warnings"] += counts.get("warning", 0)
+        totals["infos"] += counts.get("info", 0)
+        summary = _FILE_SUMMARY(lang, path=result.path, errors=counts.get("error", 0),
+                                warnings=counts.get("warning", 0), infos=counts.get("info", 0),
+                                met=result.met(), total=len(result.criteria))
+        color = _STATUS[Status.MET][1] if result.valid else _COLOR[Severity.ERROR]
+        out.write(f"\n{paint(color, summary)}\n")
+    if totals["files"] > 1:
+        out.write(f"\n{paint(_BOLD, _TOTAL(lang, **totals))}\n")

@@ -1,0 +1,39 @@
+"""Reading the plan's phases once, for the plan rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sketchkit.rules._base import Context
+
+# The innovation-partnership procedure's order (anskaffelsesforskriften part III).
+PHASE_ORDER = ("need_clarification", "market_dialogue", "competition", "development", "purchase")
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    pointer: str
+    phase: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+
+def _date(value: object) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def phases(ctx: Context) -> list[Phase]:
+    out = []
+    for pointer, item in ctx.items("/plan/phases"):
+        if not isinstance(item, dict):
+            continue
+        kind = item.get("phase")
+        out.append(Phase(pointer, kind if kind in PHASE_ORDER else None,
+                         _date(item.get("start")), _date(item.get("end"))))
+    return out

@@ -1,0 +1,44 @@
+"""Nothing is left from the scaffold: every ``<<FYLL INN>>`` is filled in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sketchkit.findings import Finding, Severity
+from sketchkit.i18n import Msg
+from sketchkit.placeholders import find_placeholder
+from sketchkit.rules._base import Context, Rule, RuleInfo
+
+INFO = RuleInfo(
+    id="placeholder",
+    severity=Severity.ERROR,
+    summary=Msg("Ingen plassholdere (<<FYLL INN>>, TODO, XXX) står igjen.",
+                "No placeholders (<<FILL IN>>, TODO, XXX) are left."),
+    why=Msg("En plassholder betyr at et felt ikke er skrevet ennå; skissen er ikke ferdig.",
+            "A placeholder means a field is not written yet; the sketch is not finished."),
+    fix=Msg("Erstatt plassholderen med deres eget svar.", "Replace the placeholder with your own answer."),
+)
+
+_LEFT = Msg("plassholderen «{text}» står igjen", "the placeholder '{text}' is still there")
+
+
+def _walk(value: Any, pointer: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        m = find_placeholder(value)
+        if m:
+            yield pointer, m.group(0)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _walk(item, f"{pointer}/{i}")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(item, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}")
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for pointer, text in _walk(ctx.doc.data, ""):
+        yield ctx.finding(INFO, pointer, _LEFT(ctx.lang, text=text), INFO.fix(ctx.lang))
+
+
+RULE = Rule(INFO, check)
