@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from sketchkit import calls, source, yamlload
@@ -45,6 +46,15 @@ class FileResult:
     # Set when the file could not be read at all: the command could not run for it.
     fatal: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    # The text as read, for showing the lines findings point at.
+    source: str | None = None
+
+    @cached_property
+    def _lines(self) -> list[str]:
+        return self.source.splitlines() if self.source is not None else []
+
+    def line_text(self, line: int) -> str:
+        return self._lines[line - 1] if 0 < line <= len(self._lines) else ""
 
     @property
     def valid(self) -> bool:
@@ -73,9 +83,11 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
         return FileResult(str(path), forced, fatal=str(e))
     text = data if isinstance(data, source.TextProblem) else source.decode(data, lang)
     if isinstance(text, source.TextProblem):
+        # Show the lines of a wrongly encoded file as best we can; never those of a binary one.
+        shown = data.decode("utf-8", errors="replace") if text.rule == "encoding" else None
         return _unreadable(str(path), forced or calls.load_call(DEFAULT_CALL, lang), [
             Finding(text.rule, Severity.ERROR, text.message, "", text.line, text.column, text.hint)
-        ])
+        ], shown)
     return check_text(text, options=opts, path=str(path), folder=p.parent, forced=forced)
 
 
@@ -98,7 +110,8 @@ def check_text(
         for p in problems
     ]
     if doc is None:
-        return _unreadable(path, forced or calls.load_call(DEFAULT_CALL, lang), loader_findings)
+        return _unreadable(path, forced or calls.load_call(DEFAULT_CALL, lang), loader_findings,
+                           text)
     call, call_findings = _pick_call(doc, forced, lang)
     nav = SchemaNav(call.schema)
     coerce(doc, nav)
@@ -110,7 +123,7 @@ def check_text(
             findings.extend(rule.check(ctx))
     findings.sort(key=Finding.sort_key)
     return FileResult(path, call, tuple(findings), tuple(coverage(ctx, findings)), doc,
-                      counts=_counts(findings))
+                      counts=_counts(findings), source=text)
 
 
 def _pick_call(doc: yamlload.Document, forced: Call | None, lang: Lang) -> tuple[Call, list[Finding]]:
@@ -130,9 +143,9 @@ def _pick_call(doc: yamlload.Document, forced: Call | None, lang: Lang) -> tuple
     return calls.load_call(DEFAULT_CALL, lang), []
 
 
-def _unreadable(path: str, call: Call, findings: list[Finding]) -> FileResult:
+def _unreadable(path: str, call: Call, findings: list[Finding], text: str | None) -> FileResult:
     return FileResult(path, call, tuple(findings), tuple(missing_coverage(call)),
-                      counts=_counts(findings))
+                      counts=_counts(findings), source=text)
 
 
 def check_files(paths: Iterable[str | Path], options: CheckOptions | None = None) -> Iterator[FileResult]:

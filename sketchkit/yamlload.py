@@ -56,7 +56,6 @@ class Document:
     key_positions: dict[str, Position] = field(default_factory=dict)
     # The text as written, for plain scalars that did not resolve to text.
     raw: dict[str, str] = field(default_factory=dict)
-    _lines: list[str] | None = None
 
     def where(self, pointer: str, *, key: bool = False) -> Position:
         """The place of ``pointer``; for a missing one, its nearest present ancestor's key."""
@@ -72,11 +71,6 @@ class Document:
             if p in self.positions:
                 return self.positions[p]
         return (1, 1)
-
-    def line_text(self, line: int) -> str:
-        if self._lines is None:
-            self._lines = self.source.splitlines()
-        return self._lines[line - 1] if 0 < line <= len(self._lines) else ""
 
 
 def resolve_plain(text: str) -> Any:
@@ -95,28 +89,44 @@ def resolve_plain(text: str) -> Any:
 
 
 _SYNTAX = Msg("YAML-feil: {problem}", "YAML error: {problem}")
-_HINTS: tuple[tuple[str, Msg], ...] = (
-    ("'\\t'", Msg(
-        "Tabulator i innrykk: YAML krever mellomrom. Bytt tabulatorene med mellomrom.",
-        "A tab in the indentation: YAML needs spaces. Replace the tabs with spaces.")),
+# PyYAML's wording for the errors people actually make, in the user's words and with a way out.
+_KNOWN: tuple[tuple[str, Msg, Msg], ...] = (
+    ("cannot start any token", Msg(
+        "et tegn her kan ikke starte en verdi", "a character here cannot start a value"), Msg(
+        "Står det en tabulator i innrykket? YAML krever mellomrom. Er det en @ eller ` først i "
+        "en tekst? Sett teksten i anførselstegn.",
+        "Is there a tab in the indentation? YAML needs spaces. Does a text start with @ or `? "
+        "Put the text in quotes.")),
     ("mapping values are not allowed", Msg(
+        "kolon på et sted der det ikke kan stå", "a colon where none is allowed"), Msg(
         "Ofte et kolon inne i en tekst. Sett teksten i anførselstegn: tittel: \"Del 1: Behov\".",
         "Often a colon inside text. Put the text in quotes: title: \"Part 1: Need\".")),
     ("could not find expected ':'", Msg(
+        "fant ikke kolonet som skulle komme", "could not find the expected colon"), Msg(
         "Mangler kolon etter feltnavnet, eller innrykket er feil på linjen over.",
         "A colon is missing after the field name, or the line above is indented wrongly.")),
     ("expected <block end>", Msg(
-        "Innrykket stemmer ikke: felt på samme nivå må starte i samme kolonne.",
-        "The indentation is off: fields at one level must start in the same column.")),
+        "innrykket stemmer ikke med linjene rundt", "the indentation does not match the lines around"),
+     Msg("Felt på samme nivå må starte i samme kolonne; sjekk mellomrommene foran.",
+         "Fields at one level must start in the same column; check the leading spaces.")),
     ("found undefined alias", Msg(
-        "En *referanse viser til et &anker som ikke finnes.",
-        "An *alias refers to an &anchor that does not exist.")),
+        "en *referanse viser til et &anker som ikke finnes", "an *alias refers to no &anchor"), Msg(
+        "Skriv verdien ut i stedet for *referansen.", "Write the value out instead of the *alias.")),
     ("expected a single document", Msg(
-        "Filen har flere dokumenter (---). En skisse er ett dokument.",
-        "The file holds several documents (---). A sketch is one document.")),
+        "filen har flere dokumenter (---)", "the file holds several documents (---)"), Msg(
+        "En skisse er ett dokument; fjern den ekstra --- eller del filen.",
+        "A sketch is one document; remove the extra --- or split the file.")),
     ("found unexpected end of stream", Msg(
-        "Et anførselstegn eller en klamme er ikke lukket.",
-        "A quote or bracket is not closed.")),
+        "filen slutter midt i en verdi", "the file ends in the middle of a value"), Msg(
+        "Et anførselstegn eller en klamme er ikke lukket.", "A quote or bracket is not closed.")),
+    ("while scanning a quoted scalar", Msg(
+        "et anførselstegn er ikke lukket", "a quote is not closed"), Msg(
+        "Lukk anførselstegnet, eller bruk en blokk (tekst: >) for lang tekst.",
+        "Close the quote, or use a block (text: >) for long text.")),
+)
+_TAB_HINT = Msg(
+    "Tabulator i innrykket: YAML krever mellomrom. Bytt tabulatorene med mellomrom.",
+    "A tab in the indentation: YAML needs spaces. Replace the tabs with spaces.",
 )
 _DUPLICATE = Msg(
     "feltet «{key}» står to ganger: på linje {first} og linje {second}",
@@ -155,7 +165,7 @@ def load(source: str, lang: Lang) -> tuple[Document | None, list[YamlProblem]]:
     try:
         root = yaml.compose(source, Loader=_Loader)  # noqa: S506 - CSafeLoader/SafeLoader only
     except yaml.MarkedYAMLError as e:
-        return None, [_syntax_problem(e, lang)]
+        return None, [_syntax_problem(e, source, lang)]
     except yaml.YAMLError as e:  # pragma: no cover - errors without a mark are rare
         return None, [YamlProblem("yaml-syntax", _SYNTAX(lang, problem=str(e)), None, "", 1, 1)]
     doc = Document(data=None, source=source)
@@ -170,12 +180,19 @@ def load(source: str, lang: Lang) -> tuple[Document | None, list[YamlProblem]]:
     return doc, problems
 
 
-def _syntax_problem(e: yaml.MarkedYAMLError, lang: Lang) -> YamlProblem:
+def _syntax_problem(e: yaml.MarkedYAMLError, source: str, lang: Lang) -> YamlProblem:
     mark = e.problem_mark or e.context_mark
     problem = e.problem or e.context or "?"
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    hint = next((h(lang) for needle, h in _HINTS if needle in problem), None)
-    return YamlProblem("yaml-syntax", _SYNTAX(lang, problem=problem), hint, "", line, column)
+    text, hint = problem, None
+    for needle, said, way_out in _KNOWN:
+        if needle in problem:
+            text, hint = said(lang), way_out(lang)
+            break
+    lines = source.splitlines()
+    if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
+        hint = _TAB_HINT(lang)
+    return YamlProblem("yaml-syntax", _SYNTAX(lang, problem=text), hint, "", line, column)
 
 
 class _Builder:

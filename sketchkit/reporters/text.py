@@ -49,14 +49,13 @@ def _finding(f: Finding, result: FileResult, lang: Lang, paint: _Paint, out: Tex
     sev = paint(_COLOR[f.severity], _SEVERITY[f.severity](lang))
     out.write(f"{paint(_BOLD, f'{result.path}:{f.line}:{f.column}:')} {sev} "
               f"{paint(_DIM, f.rule)} {f.message}\n")
-    if result.document is not None:
-        line = result.document.line_text(f.line)
-        if line.strip():
-            gutter = f"{f.line:>5} | "
-            shown = line.replace("\t", " ")
-            out.write(f"{paint(_DIM, gutter)}{shown}\n")
-            caret = " " * (min(f.column, len(shown) + 1) - 1) + "^"
-            out.write(f"{paint(_DIM, ' ' * 6 + '| ')}{paint(_COLOR[f.severity], caret)}\n")
+    line = result.line_text(f.line)
+    if line.strip():
+        gutter = f"{f.line:>5} | "
+        shown = line.replace("\t", "→")
+        out.write(f"{paint(_DIM, gutter)}{shown}\n")
+        caret = " " * (min(f.column, len(shown) + 1) - 1) + "^"
+        out.write(f"{paint(_DIM, ' ' * 6 + '| ')}{paint(_COLOR[f.severity], caret)}\n")
     if f.hint:
         out.write(f"      = {_HINT(lang)}: {f.hint}\n")
 
