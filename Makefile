@@ -24,8 +24,8 @@ demo: $(VENV)/.installed
 	@$(BIN)/sketchkit check $(EXAMPLE) --today 2017-08-01
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check sketchkit tests bench
-	$(BIN)/ruff format --check sketchkit tests bench
+	$(BIN)/ruff check sketchkit tests bench examples
+	$(BIN)/ruff format --check sketchkit tests bench examples
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy

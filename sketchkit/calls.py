@@ -187,7 +187,9 @@ class _CallParser:
         try:
             deadline = dt.datetime.fromisoformat(deadline_text)
         except ValueError:
-            raise self.fail("/deadline", "deadline must be YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
+            raise self.fail(
+                "/deadline", "deadline must be YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+            ) from None
         return Call(
             id=call_id,
             folder=folder,
@@ -218,17 +220,21 @@ class _CallParser:
             if not isinstance(fields, list) or not all(
                 isinstance(f, str) and f.startswith("/") for f in fields
             ):
-                raise self.fail(where, "'fields' must be a list of JSON Pointers like /need/description")
+                raise self.fail(
+                    where, "'fields' must be a list of JSON Pointers like /need/description"
+                )
             weight = item.get("weight", 1)
             if not isinstance(weight, int | float) or weight <= 0:
                 raise self.fail(where, "'weight' must be a positive number")
-            out.append(Criterion(
-                id=item["id"],
-                title=self.texts(item.get("title", item["id"]), f"{where}/title"),
-                description=self.texts(item.get("description", ""), f"{where}/description"),
-                fields=tuple(fields),
-                weight=float(weight),
-            ))
+            out.append(
+                Criterion(
+                    id=item["id"],
+                    title=self.texts(item.get("title", item["id"]), f"{where}/title"),
+                    description=self.texts(item.get("description", ""), f"{where}/description"),
+                    fields=tuple(fields),
+                    weight=float(weight),
+                )
+            )
         return tuple(out)
 
     def _limits(self) -> tuple[Limit, ...]:
@@ -245,5 +251,7 @@ class _CallParser:
             values = {n: spec.get(n) for n in names}
             if any(v is not None and (not isinstance(v, int) or v < 0) for v in values.values()):
                 raise self.fail(where, "limits must be whole numbers ≥ 0")
-            out.append(Limit(pattern=pattern, source=str(spec.get("source", "sketchkit")), **values))
+            out.append(
+                Limit(pattern=pattern, source=str(spec.get("source", "sketchkit")), **values)
+            )
         return tuple(out)

@@ -24,8 +24,10 @@ _UNKNOWN_CALL = Msg(
     "skissen oppgir utlysningen «{name}», som sketchkit ikke kjenner; sjekket mot «{used}»",
     "the sketch names the call '{name}', which sketchkit does not know; checked against '{used}'",
 )
-_UNKNOWN_CALL_HINT = Msg("Kjente utlysninger: {known}. Rett feltet call, eller bruk --call.",
-                         "Known calls: {known}. Fix the call field, or use --call.")
+_UNKNOWN_CALL_HINT = Msg(
+    "Kjente utlysninger: {known}. Rett feltet call, eller bruk --call.",
+    "Known calls: {known}. Fix the call field, or use --call.",
+)
 
 
 @dataclass(frozen=True)
@@ -84,10 +86,21 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
     text = data if isinstance(data, source.TextProblem) else source.decode(data, lang)
     if isinstance(text, source.TextProblem):
         # Show the lines of a wrongly encoded file as best we can; never those of a binary one.
-        shown = data.decode("utf-8", errors="replace") if text.rule == "encoding" else None
-        return _unreadable(str(path), forced or calls.load_call(DEFAULT_CALL, lang), [
-            Finding(text.rule, Severity.ERROR, text.message, "", text.line, text.column, text.hint)
-        ], shown)
+        shown = (
+            data.decode("utf-8", errors="replace")
+            if isinstance(data, bytes) and text.rule == "encoding"
+            else None
+        )
+        return _unreadable(
+            str(path),
+            forced or calls.load_call(DEFAULT_CALL, lang),
+            [
+                Finding(
+                    text.rule, Severity.ERROR, text.message, "", text.line, text.column, text.hint
+                )
+            ],
+            shown,
+        )
     return check_text(text, options=opts, path=str(path), folder=p.parent, forced=forced)
 
 
@@ -110,8 +123,9 @@ def check_text(
         for p in problems
     ]
     if doc is None:
-        return _unreadable(path, forced or calls.load_call(DEFAULT_CALL, lang), loader_findings,
-                           text)
+        return _unreadable(
+            path, forced or calls.load_call(DEFAULT_CALL, lang), loader_findings, text
+        )
     call, call_findings = _pick_call(doc, forced, lang)
     nav = SchemaNav(call.schema)
     coerce(doc, nav)
@@ -122,11 +136,20 @@ def check_text(
         for rule in RULES:
             findings.extend(rule.check(ctx))
     findings.sort(key=Finding.sort_key)
-    return FileResult(path, call, tuple(findings), tuple(coverage(ctx, findings)), doc,
-                      counts=_counts(findings), source=text)
+    return FileResult(
+        path,
+        call,
+        tuple(findings),
+        tuple(coverage(ctx, findings)),
+        doc,
+        counts=_counts(findings),
+        source=text,
+    )
 
 
-def _pick_call(doc: yamlload.Document, forced: Call | None, lang: Lang) -> tuple[Call, list[Finding]]:
+def _pick_call(
+    doc: yamlload.Document, forced: Call | None, lang: Lang
+) -> tuple[Call, list[Finding]]:
     if forced is not None:
         return forced, []
     named = doc.data.get("call") if isinstance(doc.data, dict) else None
@@ -136,19 +159,34 @@ def _pick_call(doc: yamlload.Document, forced: Call | None, lang: Lang) -> tuple
         except CallError:
             fallback = calls.load_call(DEFAULT_CALL, lang)
             line, column = doc.where("/call")
-            return fallback, [Finding(
-                "call-id", Severity.ERROR,
-                _UNKNOWN_CALL(lang, name=named.strip(), used=fallback.id), "/call", line, column,
-                _UNKNOWN_CALL_HINT(lang, known=", ".join(calls.builtin_call_ids())))]
+            return fallback, [
+                Finding(
+                    "call-id",
+                    Severity.ERROR,
+                    _UNKNOWN_CALL(lang, name=named.strip(), used=fallback.id),
+                    "/call",
+                    line,
+                    column,
+                    _UNKNOWN_CALL_HINT(lang, known=", ".join(calls.builtin_call_ids())),
+                )
+            ]
     return calls.load_call(DEFAULT_CALL, lang), []
 
 
 def _unreadable(path: str, call: Call, findings: list[Finding], text: str | None) -> FileResult:
-    return FileResult(path, call, tuple(findings), tuple(missing_coverage(call)),
-                      counts=_counts(findings), source=text)
+    return FileResult(
+        path,
+        call,
+        tuple(findings),
+        tuple(missing_coverage(call)),
+        counts=_counts(findings),
+        source=text,
+    )
 
 
-def check_files(paths: Iterable[str | Path], options: CheckOptions | None = None) -> Iterator[FileResult]:
+def check_files(
+    paths: Iterable[str | Path], options: CheckOptions | None = None
+) -> Iterator[FileResult]:
     """Check sketches one at a time, so that a thousand files never sit in memory at once."""
     for path in paths:
         yield check_file(path, options)

@@ -32,8 +32,10 @@ UI = _ui_lang(sys.argv)
 
 app = typer.Typer(
     name="sketchkit",
-    help=Msg("Skriv, sjekk og eksporter prosjektskisser til innovasjonsutlysninger.",
-             "Write, check and export project sketches for innovation calls.")(UI),
+    help=Msg(
+        "Skriv, sjekk og eksporter prosjektskisser til innovasjonsutlysninger.",
+        "Write, check and export project sketches for innovation calls.",
+    )(UI),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -53,9 +55,15 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option(
-        "--version", callback=_version, is_eager=True,
-        help=Msg("Vis versjonen og avslutt.", "Show the version and exit.")(UI))] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version,
+            is_eager=True,
+            help=Msg("Vis versjonen og avslutt.", "Show the version and exit.")(UI),
+        ),
+    ] = False,
 ) -> None:
     pass
 
@@ -66,8 +74,12 @@ def _parse_today(text: str | None, lang: Lang) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        _fail(Msg("--today må være en dato som 2017-08-01, ikke «{v}»",
-                  "--today must be a date such as 2017-08-01, not '{v}'")(lang, v=text))
+        _fail(
+            Msg(
+                "--today må være en dato som 2017-08-01, ikke «{v}»",
+                "--today must be a date such as 2017-08-01, not '{v}'",
+            )(lang, v=text)
+        )
 
 
 def _use_color(stream: object) -> bool:
@@ -96,37 +108,81 @@ class _Tally:
             yield r
 
 
-LangOpt = Annotated[Lang, typer.Option(
-    "--lang", envvar="SKETCHKIT_LANG",
-    help=Msg("Språk for meldingene: nb (bokmål) eller en.", "Language of messages: nb or en.")(UI))]
-CallOpt = Annotated[str | None, typer.Option(
-    "--call", help=Msg("Utlysningens id eller mappe; standard er den skissen oppgir.",
-                       "The call's id or folder; default is the one the sketch names.")(UI))]
+LangOpt = Annotated[
+    Lang,
+    typer.Option(
+        "--lang",
+        envvar="SKETCHKIT_LANG",
+        help=Msg("Språk for meldingene: nb (bokmål) eller en.", "Language of messages: nb or en.")(
+            UI
+        ),
+    ),
+]
+CallOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--call",
+        help=Msg(
+            "Utlysningens id eller mappe; standard er den skissen oppgir.",
+            "The call's id or folder; default is the one the sketch names.",
+        )(UI),
+    ),
+]
 
 
-@app.command(help=Msg(
-    "Sjekk skisser mot utlysningens skjema og regler. Avslutningskode 0: ingen feil, 1: feil i "
-    "skissen, 2: kommandoen kunne ikke kjøres.",
-    "Check sketches against the call's schema and rules. Exit 0: no errors, 1: the sketch has "
-    "errors, 2: the command could not run.")(UI))
+@app.command(
+    help=Msg(
+        "Sjekk skisser mot utlysningens skjema og regler. Avslutningskode 0: ingen feil, 1: feil i "
+        "skissen, 2: kommandoen kunne ikke kjøres.",
+        "Check sketches against the call's schema and rules. Exit 0: no errors, 1: the sketch has "
+        "errors, 2: the command could not run.",
+    )(UI)
+)
 def check(
-    sketches: Annotated[list[Path], typer.Argument(
-        help=Msg("Skissefilene (.yaml).", "The sketch files (.yaml).")(UI), show_default=False)],
+    sketches: Annotated[
+        list[Path],
+        typer.Argument(
+            help=Msg("Skissefilene (.yaml).", "The sketch files (.yaml).")(UI), show_default=False
+        ),
+    ],
     call: CallOpt = None,
-    fmt: Annotated[str, typer.Option(
-        "--format", "-f", help=Msg("Utdataformat: text eller json.",
-                                   "Output format: text or json.")(UI))] = "text",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help=Msg("Utdataformat: text eller json.", "Output format: text or json.")(UI),
+        ),
+    ] = "text",
     lang: LangOpt = Lang.NB,
-    today: Annotated[str | None, typer.Option(
-        "--today", metavar="DATO" if UI is Lang.NB else "DATE",
-        help=Msg("Sjekk som om det var denne datoen (2017-08-01); standard: i dag.",
-                 "Check as if it were this date (2017-08-01); default: today.")(UI))] = None,
-    strict: Annotated[bool, typer.Option(
-        "--strict", help=Msg("Advarsler gir også avslutningskode 1.",
-                             "Warnings also give exit code 1.")(UI))] = False,
-    max_bytes: Annotated[int, typer.Option(
-        "--max-bytes", min=1, help=Msg("Største filstørrelse som leses.",
-                                       "Largest file size read.")(UI))] = 5 * 1024 * 1024,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            metavar="DATO" if UI is Lang.NB else "DATE",
+            help=Msg(
+                "Sjekk som om det var denne datoen (2017-08-01); standard: i dag.",
+                "Check as if it were this date (2017-08-01); default: today.",
+            )(UI),
+        ),
+    ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help=Msg("Advarsler gir også avslutningskode 1.", "Warnings also give exit code 1.")(
+                UI
+            ),
+        ),
+    ] = False,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            help=Msg("Største filstørrelse som leses.", "Largest file size read.")(UI),
+        ),
+    ] = 5 * 1024 * 1024,
 ) -> None:
     from sketchkit.calls import CallError, load_call
     from sketchkit.checker import CheckOptions, check_files
@@ -135,14 +191,20 @@ def check(
     try:
         format_ = Format(fmt)
     except ValueError:
-        _fail(Msg("ukjent format «{f}»; velg en av: {all}", "unknown format '{f}'; choose one of: {all}")(
-            lang, f=fmt, all=", ".join(f.value for f in Format)))
+        _fail(
+            Msg(
+                "ukjent format «{f}»; velg en av: {all}",
+                "unknown format '{f}'; choose one of: {all}",
+            )(lang, f=fmt, all=", ".join(f.value for f in Format))
+        )
     if call is not None:
         try:
             load_call(call, lang)
         except CallError as e:
             _fail(str(e))
-    options = CheckOptions(call=call, lang=lang, today=_parse_today(today, lang), max_bytes=max_bytes)
+    options = CheckOptions(
+        call=call, lang=lang, today=_parse_today(today, lang), max_bytes=max_bytes
+    )
     tally = _Tally(check_files(sketches, options))
     out = sys.stdout
     get_reporter(format_)(tally, out, ReportOptions(lang=lang, color=_use_color(out)))  # type: ignore[arg-type]
@@ -161,11 +223,16 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo(Msg("avbrutt", "interrupted")(UI), err=True)
         sys.exit(130)
-    except Exception as e:  # noqa: BLE001 - the last line of defence
+    except Exception as e:
         if os.environ.get("SKETCHKIT_DEBUG"):
             raise
-        typer.echo(Msg("sketchkit: intern feil: {e} (kjør med SKETCHKIT_DEBUG=1 for detaljer, og "
-                       "meld fra om feilen)",
-                       "sketchkit: internal error: {e} (run with SKETCHKIT_DEBUG=1 for details, "
-                       "and please report it)")(UI, e=f"{type(e).__name__}: {e}"), err=True)
+        typer.echo(
+            Msg(
+                "sketchkit: intern feil: {e} (kjør med SKETCHKIT_DEBUG=1 for detaljer, og "
+                "meld fra om feilen)",
+                "sketchkit: internal error: {e} (run with SKETCHKIT_DEBUG=1 for details, "
+                "and please report it)",
+            )(UI, e=f"{type(e).__name__}: {e}"),
+            err=True,
+        )
         sys.exit(EXIT_USAGE)

@@ -81,8 +81,11 @@ def read_bytes(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> by
         if path.is_dir():
             raise ReadError(_IS_DIR(lang))
         if size > max_bytes:
-            return TextProblem("file-too-large", _TOO_LARGE(lang, size=size, limit=max_bytes),
-                               _TOO_LARGE_HINT(lang))
+            return TextProblem(
+                "file-too-large",
+                _TOO_LARGE(lang, size=size, limit=max_bytes),
+                _TOO_LARGE_HINT(lang),
+            )
         with path.open("rb") as f:
             # Read one byte past the limit: the file may have grown since stat().
             data = f.read(max_bytes + 1)
@@ -95,15 +98,18 @@ def read_bytes(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> by
     except OSError as e:
         raise ReadError(_OS_ERROR(lang, err=e.strerror or e)) from None
     if len(data) > max_bytes:
-        return TextProblem("file-too-large", _TOO_LARGE(lang, size=len(data), limit=max_bytes),
-                           _TOO_LARGE_HINT(lang))
+        return TextProblem(
+            "file-too-large",
+            _TOO_LARGE(lang, size=len(data), limit=max_bytes),
+            _TOO_LARGE_HINT(lang),
+        )
     return data
 
 
 def decode(data: bytes, lang: Lang) -> str | TextProblem:
     """Text from bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Notepad's "Unicode" is UTF-16 with a BOM, which says unambiguously how to read it.
         try:
@@ -142,7 +148,9 @@ def _encoding_problem(data: bytes, pos: int, lang: Lang) -> TextProblem:
         except UnicodeDecodeError:
             text = ""
         if text:
-            return TextProblem("encoding", _NOT_UTF8_LATIN(lang, text=text), _NOT_UTF8_HINT(lang),
-                               line, column)
-    return TextProblem("encoding", _NOT_UTF8(lang, byte=f"0x{bad:02x}"), _NOT_UTF8_HINT(lang),
-                       line, column)
+            return TextProblem(
+                "encoding", _NOT_UTF8_LATIN(lang, text=text), _NOT_UTF8_HINT(lang), line, column
+            )
+    return TextProblem(
+        "encoding", _NOT_UTF8(lang, byte=f"0x{bad:02x}"), _NOT_UTF8_HINT(lang), line, column
+    )

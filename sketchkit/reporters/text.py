@@ -28,12 +28,14 @@ _DIM = "\x1b[2m"
 
 _HINT = Msg("tips", "hint")
 _CRITERIA = Msg("Kriterier i «{call}»", "Criteria of '{call}'")
-_FILE_SUMMARY = Msg("{path}: {errors} feil, {warnings} advarsler, {infos} info; {met}/{total} "
-                    "kriterier oppfylt",
-                    "{path}: {errors} errors, {warnings} warnings, {infos} info; {met}/{total} "
-                    "criteria met")
-_TOTAL = Msg("{files} filer sjekket: {errors} feil, {warnings} advarsler, {infos} info",
-             "{files} files checked: {errors} errors, {warnings} warnings, {infos} info")
+_FILE_SUMMARY = Msg(
+    "{path}: {errors} feil, {warnings} advarsler, {infos} info; {met}/{total} kriterier oppfylt",
+    "{path}: {errors} errors, {warnings} warnings, {infos} info; {met}/{total} criteria met",
+)
+_TOTAL = Msg(
+    "{files} filer sjekket: {errors} feil, {warnings} advarsler, {infos} info",
+    "{files} files checked: {errors} errors, {warnings} warnings, {infos} info",
+)
 _FATAL = Msg("{path}: kunne ikke sjekkes: {reason}", "{path}: could not be checked: {reason}")
 
 
@@ -47,8 +49,10 @@ class _Paint:
 
 def _finding(f: Finding, result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> None:
     sev = paint(_COLOR[f.severity], _SEVERITY[f.severity](lang))
-    out.write(f"{paint(_BOLD, f'{result.path}:{f.line}:{f.column}:')} {sev} "
-              f"{paint(_DIM, f.rule)} {f.message}\n")
+    out.write(
+        f"{paint(_BOLD, f'{result.path}:{f.line}:{f.column}:')} {sev} "
+        f"{paint(_DIM, f.rule)} {f.message}\n"
+    )
     line = result.line_text(f.line)
     if line.strip():
         gutter = f"{f.line:>5} | "
@@ -78,8 +82,10 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
     for result in results:
         totals["files"] += 1
         if result.fatal is not None:
-            out.write(paint(_COLOR[Severity.ERROR],
-                            _FATAL(lang, path=result.path, reason=result.fatal)) + "\n")
+            out.write(
+                paint(_COLOR[Severity.ERROR], _FATAL(lang, path=result.path, reason=result.fatal))
+                + "\n"
+            )
             continue
         for f in result.findings:
             _finding(f, result, lang, paint, out)
@@ -88,9 +94,15 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
         totals["errors"] += counts.get("error", 0)
         totals["warnings"] += counts.get("warning", 0)
         totals["infos"] += counts.get("info", 0)
-        summary = _FILE_SUMMARY(lang, path=result.path, errors=counts.get("error", 0),
-                                warnings=counts.get("warning", 0), infos=counts.get("info", 0),
-                                met=result.met(), total=len(result.criteria))
+        summary = _FILE_SUMMARY(
+            lang,
+            path=result.path,
+            errors=counts.get("error", 0),
+            warnings=counts.get("warning", 0),
+            infos=counts.get("info", 0),
+            met=result.met(),
+            total=len(result.criteria),
+        )
         color = _STATUS[Status.MET][1] if result.valid else _COLOR[Severity.ERROR]
         out.write(f"\n{paint(color, summary)}\n")
     if totals["files"] > 1:

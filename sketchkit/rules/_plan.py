@@ -34,6 +34,12 @@ def phases(ctx: Context) -> list[Phase]:
         if not isinstance(item, dict):
             continue
         kind = item.get("phase")
-        out.append(Phase(pointer, kind if kind in PHASE_ORDER else None,
-                         _date(item.get("start")), _date(item.get("end"))))
+        out.append(
+            Phase(
+                pointer,
+                kind if kind in PHASE_ORDER else None,
+                _date(item.get("start")),
+                _date(item.get("end")),
+            )
+        )
     return out

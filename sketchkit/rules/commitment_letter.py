@@ -12,27 +12,39 @@ from sketchkit.rules._base import Context, Rule, RuleInfo
 INFO = RuleInfo(
     id="commitment-letter",
     severity=Severity.ERROR,
-    summary=Msg("Forpliktelseserklæringen finnes i skissens mappe og er en PDF.",
-                "The letter of commitment exists in the sketch's folder and is a PDF."),
-    why=Msg("Den signerte erklæringen er beviset på topplederforankringen; uten den er "
-            "forankringen bare en påstand.",
-            "The signed letter is the proof of top-management anchoring; without it the "
-            "anchoring is only a claim."),
-    fix=Msg("Legg den signerte erklæringen som PDF i samme mappe som skissen, og skriv "
-            "filnavnet i anchoring.commitment_letter.",
-            "Put the signed letter as a PDF in the sketch's folder, and write its file name in "
-            "anchoring.commitment_letter."),
+    summary=Msg(
+        "Forpliktelseserklæringen finnes i skissens mappe og er en PDF.",
+        "The letter of commitment exists in the sketch's folder and is a PDF.",
+    ),
+    why=Msg(
+        "Den signerte erklæringen er beviset på topplederforankringen; uten den er "
+        "forankringen bare en påstand.",
+        "The signed letter is the proof of top-management anchoring; without it the "
+        "anchoring is only a claim.",
+    ),
+    fix=Msg(
+        "Legg den signerte erklæringen som PDF i samme mappe som skissen, og skriv "
+        "filnavnet i anchoring.commitment_letter.",
+        "Put the signed letter as a PDF in the sketch's folder, and write its file name in "
+        "anchoring.commitment_letter.",
+    ),
 )
 
 _POINTER = "/anchoring/commitment_letter"
-_MISSING = Msg("finner ikke forpliktelseserklæringen «{path}» i {folder}",
-               "the letter of commitment '{path}' is not in {folder}")
-_OUTSIDE = Msg("«{path}» peker ut av skissens mappe; erklæringen må ligge i mappen eller under den",
-               "'{path}' points outside the sketch's folder; the letter must lie in it or below it")
+_MISSING = Msg(
+    "finner ikke forpliktelseserklæringen «{path}» i {folder}",
+    "the letter of commitment '{path}' is not in {folder}",
+)
+_OUTSIDE = Msg(
+    "«{path}» peker ut av skissens mappe; erklæringen må ligge i mappen eller under den",
+    "'{path}' points outside the sketch's folder; the letter must lie in it or below it",
+)
 _NOT_FILE = Msg("«{path}» er ikke en fil", "'{path}' is not a file")
 _NOT_PDF = Msg("«{path}» er ikke en PDF-fil", "'{path}' is not a PDF file")
-_NOT_PDF_HINT = Msg("Skann eller eksporter den signerte erklæringen som PDF.",
-                    "Scan or export the signed letter as PDF.")
+_NOT_PDF_HINT = Msg(
+    "Skann eller eksporter den signerte erklæringen som PDF.",
+    "Scan or export the signed letter as PDF.",
+)
 
 
 def _escapes(value: str) -> bool:
@@ -57,15 +69,21 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(INFO, _POINTER, _OUTSIDE(ctx.lang, path=value), INFO.fix(ctx.lang))
         return
     if not target.exists():
-        yield ctx.finding(INFO, _POINTER, _MISSING(ctx.lang, path=value, folder=ctx.folder),
-                          INFO.fix(ctx.lang))
+        yield ctx.finding(
+            INFO, _POINTER, _MISSING(ctx.lang, path=value, folder=ctx.folder), INFO.fix(ctx.lang)
+        )
         return
     if not target.is_file():
         yield ctx.finding(INFO, _POINTER, _NOT_FILE(ctx.lang, path=value), INFO.fix(ctx.lang))
         return
     if not _is_pdf(target):
-        yield ctx.finding(INFO, _POINTER, _NOT_PDF(ctx.lang, path=value), _NOT_PDF_HINT(ctx.lang),
-                          severity=Severity.WARNING)
+        yield ctx.finding(
+            INFO,
+            _POINTER,
+            _NOT_PDF(ctx.lang, path=value),
+            _NOT_PDF_HINT(ctx.lang),
+            severity=Severity.WARNING,
+        )
 
 
 def _is_pdf(path: Path) -> bool:

@@ -12,23 +12,33 @@ from sketchkit.rules._base import Context, Rule, RuleInfo
 INFO = RuleInfo(
     id="contact",
     severity=Severity.ERROR,
-    summary=Msg("Kontaktpersonens e-post og telefon har riktig form.",
-                "The contact's e-mail and phone are well-formed."),
-    why=Msg("Programstaben må kunne nå søkeren om skissen, f.eks. for å invitere til pitch.",
-            "Programme staff must be able to reach the applicant, e.g. to invite a pitch."),
-    fix=Msg("Skriv en e-postadresse som navn@kommune.no og et telefonnummer med 8 siffer "
-            "eller med landskode (+47 …).",
-            "Write an e-mail such as name@kommune.no and a phone number with 8 digits or a "
-            "country code (+47 …)."),
+    summary=Msg(
+        "Kontaktpersonens e-post og telefon har riktig form.",
+        "The contact's e-mail and phone are well-formed.",
+    ),
+    why=Msg(
+        "Programstaben må kunne nå søkeren om skissen, f.eks. for å invitere til pitch.",
+        "Programme staff must be able to reach the applicant, e.g. to invite a pitch.",
+    ),
+    fix=Msg(
+        "Skriv en e-postadresse som navn@kommune.no og et telefonnummer med 8 siffer "
+        "eller med landskode (+47 …).",
+        "Write an e-mail such as name@kommune.no and a phone number with 8 digits or a "
+        "country code (+47 …).",
+    ),
 )
 
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
-_BAD_EMAIL = Msg("«{value}» er ikke en e-postadresse; forventet f.eks. navn@kommune.no",
-                 "'{value}' is not an e-mail address; expected e.g. name@kommune.no")
-_BAD_PHONE = Msg("«{value}» er ikke et telefonnummer; forventet 8 siffer (51 50 70 90) eller "
-                 "landskode (+47 51 50 70 90)",
-                 "'{value}' is not a phone number; expected 8 digits (51 50 70 90) or a country "
-                 "code (+47 51 50 70 90)")
+_BAD_EMAIL = Msg(
+    "«{value}» er ikke en e-postadresse; forventet f.eks. navn@kommune.no",
+    "'{value}' is not an e-mail address; expected e.g. name@kommune.no",
+)
+_BAD_PHONE = Msg(
+    "«{value}» er ikke et telefonnummer; forventet 8 siffer (51 50 70 90) eller "
+    "landskode (+47 51 50 70 90)",
+    "'{value}' is not a phone number; expected 8 digits (51 50 70 90) or a country "
+    "code (+47 51 50 70 90)",
+)
 
 
 def phone_ok(value: str) -> bool:

@@ -12,32 +12,48 @@ from sketchkit.rules._base import Context, Rule, RuleInfo
 INFO = RuleInfo(
     id="org-number",
     severity=Severity.ERROR,
-    summary=Msg("Organisasjonsnumre har 9 siffer og riktig kontrollsiffer.",
-                "Organisation numbers have 9 digits and a valid check digit."),
-    why=Msg("Innovasjon Norge identifiserer søker og partnere ved organisasjonsnummeret i "
-            "Enhetsregisteret; et feilskrevet nummer peker på feil virksomhet eller ingen.",
-            "Innovasjon Norge identifies the applicant and partners by their number in the "
-            "Central Coordinating Register; a mistyped number points at the wrong body or none."),
-    fix=Msg("Slå opp virksomheten på brreg.no og skriv av de 9 sifrene, gjerne som 964 965 226.",
-            "Look the body up at brreg.no and copy its 9 digits, e.g. as 964 965 226."),
+    summary=Msg(
+        "Organisasjonsnumre har 9 siffer og riktig kontrollsiffer.",
+        "Organisation numbers have 9 digits and a valid check digit.",
+    ),
+    why=Msg(
+        "Innovasjon Norge identifiserer søker og partnere ved organisasjonsnummeret i "
+        "Enhetsregisteret; et feilskrevet nummer peker på feil virksomhet eller ingen.",
+        "Innovasjon Norge identifies the applicant and partners by their number in the "
+        "Central Coordinating Register; a mistyped number points at the wrong body or none.",
+    ),
+    fix=Msg(
+        "Slå opp virksomheten på brreg.no og skriv av de 9 sifrene, gjerne som 964 965 226.",
+        "Look the body up at brreg.no and copy its 9 digits, e.g. as 964 965 226.",
+    ),
 )
 
-_SHAPE = Msg("«{value}» er ikke et organisasjonsnummer: det skal ha 9 siffer",
-             "'{value}' is not an organisation number: it must have 9 digits")
-_CHECK = Msg("organisasjonsnummeret {value} har feil kontrollsiffer: siste siffer skal være {want}, "
-             "ikke {got}",
-             "organisation number {value} has a wrong check digit: the last digit must be {want}, "
-             "not {got}")
-_IMPOSSIBLE = Msg("organisasjonsnummeret {value} kan ikke finnes: de 8 første sifrene gir ikke "
-                  "noe gyldig kontrollsiffer",
-                  "organisation number {value} cannot exist: its first 8 digits allow no valid "
-                  "check digit")
-_HINT = Msg("Sjekk nummeret på brreg.no; ofte er to siffer byttet om.",
-            "Check the number at brreg.no; often two digits are swapped.")
-_SAME = Msg("partneren har samme organisasjonsnummer som søkeren",
-            "the partner has the same organisation number as the applicant")
-_SAME_HINT = Msg("Søkeren skal ikke stå som partner; fjern den eller rett nummeret.",
-                 "The applicant should not be listed as a partner; remove it or fix the number.")
+_SHAPE = Msg(
+    "«{value}» er ikke et organisasjonsnummer: det skal ha 9 siffer",
+    "'{value}' is not an organisation number: it must have 9 digits",
+)
+_CHECK = Msg(
+    "organisasjonsnummeret {value} har feil kontrollsiffer: siste siffer skal være {want}, "
+    "ikke {got}",
+    "organisation number {value} has a wrong check digit: the last digit must be {want}, not {got}",
+)
+_IMPOSSIBLE = Msg(
+    "organisasjonsnummeret {value} kan ikke finnes: de 8 første sifrene gir ikke "
+    "noe gyldig kontrollsiffer",
+    "organisation number {value} cannot exist: its first 8 digits allow no valid check digit",
+)
+_HINT = Msg(
+    "Sjekk nummeret på brreg.no; ofte er to siffer byttet om.",
+    "Check the number at brreg.no; often two digits are swapped.",
+)
+_SAME = Msg(
+    "partneren har samme organisasjonsnummer som søkeren",
+    "the partner has the same organisation number as the applicant",
+)
+_SAME_HINT = Msg(
+    "Søkeren skal ikke stå som partner; fjern den eller rett nummeret.",
+    "The applicant should not be listed as a partner; remove it or fix the number.",
+)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -54,17 +70,22 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         want = org_check_digit(digits[:8])
         if want is None:
-            yield ctx.finding(INFO, pointer, _IMPOSSIBLE(ctx.lang, value=value.strip()),
-                              _HINT(ctx.lang))
+            yield ctx.finding(
+                INFO, pointer, _IMPOSSIBLE(ctx.lang, value=value.strip()), _HINT(ctx.lang)
+            )
         elif want != int(digits[8]):
-            yield ctx.finding(INFO, pointer,
-                              _CHECK(ctx.lang, value=value.strip(), want=want, got=digits[8]),
-                              _HINT(ctx.lang))
+            yield ctx.finding(
+                INFO,
+                pointer,
+                _CHECK(ctx.lang, value=value.strip(), want=want, got=digits[8]),
+                _HINT(ctx.lang),
+            )
         elif pointer == places[0]:
             applicant = digits
         elif digits == applicant:
-            yield ctx.finding(INFO, pointer, _SAME(ctx.lang), _SAME_HINT(ctx.lang),
-                              severity=Severity.WARNING)
+            yield ctx.finding(
+                INFO, pointer, _SAME(ctx.lang), _SAME_HINT(ctx.lang), severity=Severity.WARNING
+            )
 
 
 RULE = Rule(INFO, check)

@@ -13,11 +13,18 @@ from sketchkit.rules._base import Context, Rule, RuleInfo
 INFO = RuleInfo(
     id="placeholder",
     severity=Severity.ERROR,
-    summary=Msg("Ingen plassholdere (<<FYLL INN>>, TODO, XXX) står igjen.",
-                "No placeholders (<<FILL IN>>, TODO, XXX) are left."),
-    why=Msg("En plassholder betyr at et felt ikke er skrevet ennå; skissen er ikke ferdig.",
-            "A placeholder means a field is not written yet; the sketch is not finished."),
-    fix=Msg("Erstatt plassholderen med deres eget svar.", "Replace the placeholder with your own answer."),
+    summary=Msg(
+        "Ingen plassholdere (<<FYLL INN>>, TODO, XXX) står igjen.",
+        "No placeholders (<<FILL IN>>, TODO, XXX) are left.",
+    ),
+    why=Msg(
+        "En plassholder betyr at et felt ikke er skrevet ennå; skissen er ikke ferdig.",
+        "A placeholder means a field is not written yet; the sketch is not finished.",
+    ),
+    fix=Msg(
+        "Erstatt plassholderen med deres eget svar.",
+        "Replace the placeholder with your own answer.",
+    ),
 )
 
 _LEFT = Msg("plassholderen «{text}» står igjen", "the placeholder '{text}' is still there")

@@ -12,21 +12,29 @@ from sketchkit.rules._base import Context, Rule, RuleInfo
 INFO = RuleInfo(
     id="top-manager",
     severity=Severity.WARNING,
-    summary=Msg("Topplederen har en tittel som toppleder (rådmann, kommunedirektør, direktør …).",
-                "The top manager's title reads as top management (chief executive, director …)."),
-    why=Msg("Utlysningen krever topplederforankring: prosjektet må være forankret hos den "
-            "øverste lederen, ikke bare hos en avdeling.",
-            "The call requires top-management anchoring: the project must be backed by the "
-            "highest manager, not only by a department."),
-    fix=Msg("Oppgi virksomhetens øverste leder (rådmann/kommunedirektør, administrerende "
-            "direktør, etatsdirektør) og hennes eller hans tittel.",
-            "Name the body's highest manager (chief municipal executive, CEO, director general) "
-            "and their title."),
+    summary=Msg(
+        "Topplederen har en tittel som toppleder (rådmann, kommunedirektør, direktør …).",
+        "The top manager's title reads as top management (chief executive, director …).",
+    ),
+    why=Msg(
+        "Utlysningen krever topplederforankring: prosjektet må være forankret hos den "
+        "øverste lederen, ikke bare hos en avdeling.",
+        "The call requires top-management anchoring: the project must be backed by the "
+        "highest manager, not only by a department.",
+    ),
+    fix=Msg(
+        "Oppgi virksomhetens øverste leder (rådmann/kommunedirektør, administrerende "
+        "direktør, etatsdirektør) og hennes eller hans tittel.",
+        "Name the body's highest manager (chief municipal executive, CEO, director general) "
+        "and their title.",
+    ),
 )
 
 _POINTER = "/anchoring/top_manager/title"
-_NOT_TOP = Msg("«{title}» leses ikke som toppledelse; forventet f.eks. {examples}",
-               "'{title}' does not read as top management; expected e.g. {examples}")
+_NOT_TOP = Msg(
+    "«{title}» leses ikke som toppledelse; forventet f.eks. {examples}",
+    "'{title}' does not read as top management; expected e.g. {examples}",
+)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -38,8 +46,12 @@ def check(ctx: Context) -> Iterator[Finding]:
     for known in titles:
         if re.search(rf"(?<!\w){re.escape(known)}(?!\w)", lowered):
             return
-    yield ctx.finding(INFO, _POINTER, _NOT_TOP(ctx.lang, title=title,
-                                               examples=", ".join(titles[:3])), INFO.fix(ctx.lang))
+    yield ctx.finding(
+        INFO,
+        _POINTER,
+        _NOT_TOP(ctx.lang, title=title, examples=", ".join(titles[:3])),
+        INFO.fix(ctx.lang),
+    )
 
 
 RULE = Rule(INFO, check)
