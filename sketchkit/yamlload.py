@@ -223,8 +223,9 @@ def _syntax_problem(e: yaml.MarkedYAMLError, source: str, lang: Lang) -> YamlPro
     problem = e.problem or e.context or "?"
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     text, hint = problem, None
+    both = f"{e.context or ''} {problem}"
     for needle, said, way_out in _KNOWN:
-        if needle in problem:
+        if needle in both:
             text, hint = said(lang), way_out(lang)
             break
     lines = source.splitlines()

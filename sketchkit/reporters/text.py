@@ -29,13 +29,26 @@ _DIM = "\x1b[2m"
 _HINT = Msg("tips", "hint")
 _CRITERIA = Msg("Kriterier i «{call}»", "Criteria of '{call}'")
 _FILE_SUMMARY = Msg(
-    "{path}: {errors} feil, {warnings} advarsler, {infos} info; {met}/{total} kriterier oppfylt",
-    "{path}: {errors} errors, {warnings} warnings, {infos} info; {met}/{total} criteria met",
+    "{path}: {counts}; {met}/{total} kriterier oppfylt",
+    "{path}: {counts}; {met}/{total} criteria met",
 )
-_TOTAL = Msg(
-    "{files} filer sjekket: {errors} feil, {warnings} advarsler, {infos} info",
-    "{files} files checked: {errors} errors, {warnings} warnings, {infos} info",
-)
+_TOTAL = Msg("{files} filer sjekket: {counts}", "{files} files checked: {counts}")
+_NOT_CHECKED = Msg("; {n} kunne ikke sjekkes", "; {n} could not be checked")
+_WORDS = {
+    "error": (Msg("feil", "error"), Msg("feil", "errors")),
+    "warning": (Msg("advarsel", "warning"), Msg("advarsler", "warnings")),
+    "info": (Msg("info", "info"), Msg("info", "info")),
+}
+
+
+def _counts(counts: dict[str, int], lang: Lang) -> str:
+    parts = []
+    for key, (one, many) in _WORDS.items():
+        n = counts.get(key, 0)
+        parts.append(f"{n} {(one if n == 1 else many)(lang)}")
+    return ", ".join(parts)
+
+
 _FATAL = Msg("{path}: kunne ikke sjekkes: {reason}", "{path}: could not be checked: {reason}")
 
 
@@ -78,32 +91,35 @@ def _coverage(result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> Non
 def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> None:
     lang = opts.lang
     paint = _Paint(opts.color)
-    totals = {"files": 0, "errors": 0, "warnings": 0, "infos": 0}
+    files = fatal = 0
+    totals = {"error": 0, "warning": 0, "info": 0}
     for result in results:
-        totals["files"] += 1
+        if files:
+            out.write("\n")
+        files += 1
         if result.fatal is not None:
+            fatal += 1
             out.write(
                 paint(_COLOR[Severity.ERROR], _FATAL(lang, path=result.path, reason=result.fatal))
-                + "\n"
             )
+            out.write("\n")
             continue
         for f in result.findings:
             _finding(f, result, lang, paint, out)
         _coverage(result, lang, paint, out)
-        counts = result.counts
-        totals["errors"] += counts.get("error", 0)
-        totals["warnings"] += counts.get("warning", 0)
-        totals["infos"] += counts.get("info", 0)
+        for key in totals:
+            totals[key] += result.counts.get(key, 0)
         summary = _FILE_SUMMARY(
             lang,
             path=result.path,
-            errors=counts.get("error", 0),
-            warnings=counts.get("warning", 0),
-            infos=counts.get("info", 0),
+            counts=_counts(result.counts, lang),
             met=result.met(),
             total=len(result.criteria),
         )
         color = _STATUS[Status.MET][1] if result.valid else _COLOR[Severity.ERROR]
         out.write(f"\n{paint(color, summary)}\n")
-    if totals["files"] > 1:
-        out.write(f"\n{paint(_BOLD, _TOTAL(lang, **totals))}\n")
+    if files > 1:
+        total = _TOTAL(lang, files=files, counts=_counts(totals, lang))
+        if fatal:
+            total += _NOT_CHECKED(lang, n=fatal)
+        out.write(f"\n{paint(_BOLD, total)}\n")

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+
+from sketchkit.checker import CheckOptions, check_file
+from sketchkit.i18n import Lang
+from sketchkit.reporters import Format, ReportOptions, get_reporter
+from tests.conftest import BAD
+
+TODAY = dt.date(2017, 8, 1)
+
+
+@pytest.fixture(autouse=True)
+def _in_bad_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Paths in the output are as given on the command line: keep them short and stable.
+    monkeypatch.chdir(BAD)
+
+
+def _render(names: list[str], lang: Lang, *, color: bool = False) -> str:
+    results = [check_file(n, CheckOptions(lang=lang, today=TODAY)) for n in names]
+    out = io.StringIO()
+    get_reporter(Format.TEXT)(results, out, ReportOptions(lang=lang, color=color))
+    return out.getvalue()
+
+
+EXPECTED_NB = """\
+top-manager.yaml:50:12: advarsel top-manager «Seksjonsleder for IT» leses ikke som toppledelse; forventet f.eks. rådmann, kommunedirektør, fylkesrådmann
+   50 |     title: Seksjonsleder for IT  # expect: top-manager
+      |            ^
+      = tips: Oppgi virksomhetens øverste leder (rådmann/kommunedirektør, administrerende direktør, etatsdirektør) og hennes eller hans tittel.
+
+Kriterier i «innovasjonspartnerskap-2017»
+  ✔ oppfylt  Stort, uløst behov
+  ✔ oppfylt  Bedre kvalitet på offentlige tjenester
+  ✔ oppfylt  Lavere offentlige utgifter
+  ~ svak     Topplederforankring
+  ✔ oppfylt  Næringslivet med i behovsforståelse og løsning
+  ✔ oppfylt  Helt nye løsninger
+
+top-manager.yaml: 0 feil, 1 advarsel, 0 info; 5/6 kriterier oppfylt
+"""
+
+
+def test_text_output_is_exact() -> None:
+    assert _render(["top-manager.yaml"], Lang.NB) == EXPECTED_NB
+
+
+def test_text_output_for_several_files_ends_with_a_total() -> None:
+    text = _render(["contact-email.yaml", "finnes-ikke.yaml"], Lang.EN)
+    assert text.endswith(
+        "\nfinnes-ikke.yaml: could not be checked: no such file\n\n"
+        "2 files checked: 1 error, 0 warnings, 0 info; 1 could not be checked\n"
+    )
+    assert text.startswith(
+        "contact-email.yaml:18:12: error contact 'kari.nordmann@stavanger' is not an e-mail "
+        "address; expected e.g. name@kommune.no\n"
+        "   18 |     email: kari.nordmann@stavanger  # expect: contact\n"
+        "      |            ^\n"
+    )
+
+
+def test_colour_wraps_severity_and_status() -> None:
+    text = _render(["top-manager.yaml"], Lang.NB, color=True)
+    assert "\x1b[33madvarsel\x1b[0m" in text
+    assert "\x1b[32m✔ oppfylt\x1b[0m" in text
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+def test_every_format_has_a_reporter(fmt: Format) -> None:
+    assert callable(get_reporter(fmt))

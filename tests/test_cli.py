@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sketchkit import __version__
+from tests.conftest import BAD, EXAMPLES, GOOD_TODAY, ROOT, run_cli
+
+GOOD = EXAMPLES[0]
+
+
+def test_good_example_exits_0() -> None:
+    r = run_cli("check", GOOD, "--today", GOOD_TODAY)
+    assert r.exit_code == 0, r.stdout
+    assert "0 feil, 0 advarsler, 0 info; 6/6 kriterier oppfylt" in r.stdout
+
+
+def test_sketch_with_errors_exits_1() -> None:
+    r = run_cli("check", BAD / "org-number-check-digit.yaml", "--today", GOOD_TODAY)
+    assert r.exit_code == 1
+    assert "org-number" in r.stdout
+
+
+def test_warnings_pass_unless_strict() -> None:
+    bad = BAD / "top-manager.yaml"
+    assert run_cli("check", bad, "--today", GOOD_TODAY).exit_code == 0
+    assert run_cli("check", bad, "--today", GOOD_TODAY, "--strict").exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["check", "finnes-ikke.yaml"], "finner ikke filen"),
+        (["check", str(GOOD), "--call", "ukjent-utlysning"], "ukjent utlysning"),
+        (["check", str(GOOD), "--today", "i morgen"], "--today"),
+        (["check", str(GOOD), "--format", "xml"], "ukjent format"),
+        (["check", str(ROOT / "examples")], "mappe"),
+    ],
+)
+def test_command_that_cannot_run_exits_2_with_one_line(args: list[str], needle: str) -> None:
+    r = run_cli(*args)
+    assert r.exit_code == 2
+    out = r.stdout + r.stderr
+    assert needle in out
+    assert "Traceback" not in out
+
+
+def test_unknown_option_exits_2() -> None:
+    assert run_cli("check", GOOD, "--bogus").exit_code == 2
+
+
+def test_missing_file_among_good_ones_still_reports_the_good_ones() -> None:
+    r = run_cli("check", GOOD, "finnes-ikke.yaml", "--today", GOOD_TODAY)
+    assert r.exit_code == 2
+    assert "6/6 kriterier oppfylt" in r.stdout
+    assert "finnes-ikke.yaml: kunne ikke sjekkes: finner ikke filen" in r.stdout
+
+
+def test_english_messages_on_request() -> None:
+    r = run_cli("check", BAD / "cost-savings-zero.yaml", "--today", GOOD_TODAY, "--lang", "en")
+    assert "expected annual savings must be above 0; is 0\u00a0kr" in r.stdout
+    assert "Criteria of 'innovasjonspartnerskap-2017'" in r.stdout
+
+
+def test_lang_from_environment() -> None:
+    r = run_cli("check", GOOD, "--today", GOOD_TODAY, env={"SKETCHKIT_LANG": "en"})
+    assert "6/6 criteria met" in r.stdout
+
+
+def test_json_contract() -> None:
+    r = run_cli("check", BAD / "budget-sum.yaml", GOOD, "--today", GOOD_TODAY, "--format", "json")
+    assert r.exit_code == 1
+    doc = json.loads(r.stdout)
+    assert doc["version"] == 1
+    assert [set(f) for f in doc["files"]] == [
+        {"path", "call", "valid", "counts", "findings", "criteria", "fatal"}
+    ] * 2
+    bad, good = doc["files"]
+    assert bad["valid"] is False and good["valid"] is True
+    assert bad["counts"] == {"error": 2, "warning": 0, "info": 0}
+    assert bad["call"] == "innovasjonspartnerskap-2017"
+    first = bad["findings"][0]
+    assert set(first) == {"rule", "severity", "message", "hint", "pointer", "line", "column"}
+    assert first["rule"] == "budget-sum"
+    assert first["pointer"] == "/budget/total_nok"
+    assert first["severity"] == "error"
+    assert isinstance(first["line"], int) and isinstance(first["column"], int)
+    assert {c["status"] for c in good["criteria"]} == {"met"}
+    assert set(good["criteria"][0]) == {"id", "title", "status"}
+
+
+def test_version() -> None:
+    r = run_cli("--version")
+    assert r.exit_code == 0
+    assert r.stdout.strip() == f"sketchkit {__version__}"
+
+
+def test_help_is_norwegian_by_default_and_english_on_request() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "SKETCHKIT_LANG"}
+    nb = subprocess.run(
+        [sys.executable, "-m", "sketchkit", "check", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    en = subprocess.run(
+        [sys.executable, "-m", "sketchkit", "check", "--help", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert nb.returncode == en.returncode == 0
+    assert "Sjekk skisser" in nb.stdout
+    assert "Check sketches" in en.stdout
+
+
+def test_python_dash_m_runs_the_check() -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "sketchkit", "check", str(GOOD), "--today", GOOD_TODAY],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert r.returncode == 0
+    assert "\x1b[" not in r.stdout
+
+
+def test_colour_only_when_asked_or_on_a_terminal() -> None:
+    bad = BAD / "top-manager.yaml"
+    plain = run_cli("check", bad, "--today", GOOD_TODAY)
+    assert "\x1b[" not in plain.stdout
+    forced = run_cli("check", bad, "--today", GOOD_TODAY, env={"FORCE_COLOR": "1"})
+    assert "\x1b[33m" in forced.stdout
+    no = run_cli("check", bad, "--today", GOOD_TODAY, env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert "\x1b[" not in no.stdout
+
+
+def test_internal_error_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sketchkit import checker, cli
+
+    def boom(*_: object, **__: object) -> None:
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(checker, "check_file", boom)
+    monkeypatch.setattr(sys, "argv", ["sketchkit", "check", str(GOOD)])
+    monkeypatch.delenv("SKETCHKIT_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as e:
+        cli.main()
+    assert e.value.code == 2
+
+
+def test_check_never_writes_to_the_sketch(tmp_sketch: Path) -> None:
+    before = tmp_sketch.read_bytes()
+    mtime = tmp_sketch.stat().st_mtime_ns
+    run_cli("check", tmp_sketch, "--today", GOOD_TODAY)
+    assert tmp_sketch.read_bytes() == before
+    assert tmp_sketch.stat().st_mtime_ns == mtime
+    assert sorted(p.name for p in tmp_sketch.parent.iterdir()) == [
+        "forpliktelseserklaering.pdf",
+        "skisse.yaml",
+    ]

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import time
+import tracemalloc
+
+import pytest
+
+from sketchkit.i18n import Lang
+from sketchkit.yamlload import MAX_DEPTH, load, resolve_plain
+
+
+def _load(text: str) -> object:
+    doc, problems = load(text, Lang.NB)
+    assert problems == []
+    assert doc is not None
+    return doc.data
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("land: NO", {"land": "NO"}),
+        ("a: yes\nb: off\nc: On\nd: n", {"a": "yes", "b": "off", "c": "On", "d": "n"}),
+        ("kommunenummer: 0301", {"kommunenummer": "0301"}),
+        ("dato: 2017-08-21", {"dato": "2017-08-21"}),
+        ("tid: 2017-08-21 12:00:00", {"tid": "2017-08-21 12:00:00"}),
+        ("n: 1103", {"n": 1103}),
+        ("n: -4", {"n": -4}),
+        ("x: 1.5", {"x": 1.5}),
+        ("x: 1.000.000", {"x": "1.000.000"}),
+        ("x: 1 000 000", {"x": "1 000 000"}),
+        ("x: 0x1F", {"x": "0x1F"}),
+        ("x: .inf", {"x": ".inf"}),
+        ("x: true\ny: False", {"x": True, "y": False}),
+        ("x: ~\ny: null\nz:", {"x": None, "y": None, "z": None}),
+        ("x: 'NO'", {"x": "NO"}),
+        ('x: "0301"', {"x": "0301"}),
+    ],
+)
+def test_values_are_read_as_meant(text: str, value: object) -> None:
+    assert _load(text) == value
+
+
+def test_resolve_plain_keeps_leading_zero_numbers_as_text() -> None:
+    assert resolve_plain("007") == "007"
+    assert resolve_plain("0") == 0
+
+
+def test_positions_are_one_based_and_point_at_values_and_keys() -> None:
+    doc, _ = load("a:\n  b: [1, 2]\n  c: tekst\n", Lang.NB)
+    assert doc is not None
+    assert doc.positions["/a/b/1"] == (2, 10)
+    assert doc.positions["/a/c"] == (3, 6)
+    assert doc.key_positions["/a/c"] == (3, 3)
+    assert doc.where("/a/missing") == (1, 1)  # the parent's key
+    assert doc.where("/a/b/7") == (2, 3)  # the key of the nearest present ancestor
+
+
+def test_raw_text_is_kept_for_plain_non_text_values() -> None:
+    doc, _ = load("n: 0964965226\nm: 964965226\nx: 1.000\n", Lang.NB)
+    assert doc is not None
+    assert doc.raw == {"/m": "964965226", "/x": "1.000"}
+
+
+def test_duplicate_key_names_both_lines_and_keeps_the_first() -> None:
+    doc, problems = load("title: A\nother: 1\ntitle: B\n", Lang.EN)
+    assert doc is not None
+    assert doc.data == {"title": "A", "other": 1}
+    (p,) = problems
+    assert (p.rule, p.line, p.column, p.pointer) == ("duplicate-key", 3, 1, "/title")
+    assert p.message == "the field 'title' appears twice: on line 1 and line 3"
+
+
+def test_syntax_error_is_a_problem_with_position() -> None:
+    doc, problems = load("a: 1\nb: c: d\n", Lang.EN)
+    assert doc is None
+    (p,) = problems
+    assert (p.rule, p.line, p.column) == ("yaml-syntax", 2, 5)
+    assert p.message == "YAML error: a colon where none is allowed"
+    assert p.hint is not None and "quotes" in p.hint
+
+
+def test_tab_indentation_gets_a_yaml_specific_hint() -> None:
+    _, problems = load("a:\n\tb: 1\n", Lang.NB)
+    (p,) = problems
+    assert p.line == 2
+    assert p.hint is not None and "Tabulator" in p.hint
+
+
+def test_several_documents_are_refused() -> None:
+    _, problems = load("a: 1\n---\nb: 2\n", Lang.EN)
+    assert problems[0].message == "YAML error: the file holds several documents (---)"
+
+
+def test_keys_that_are_not_text_are_reported() -> None:
+    doc, problems = load("? [a, b]\n: 1\nc: 2\n", Lang.NB)
+    assert doc is not None and doc.data == {"c": 2}
+    assert problems[0].line == 1
+
+
+def test_crlf_line_endings_keep_line_numbers() -> None:
+    doc, _ = load("a: 1\r\nb: 2\r\nc: x\r\n", Lang.NB)
+    assert doc is not None
+    assert doc.positions["/c"] == (3, 4)
+    assert doc.data == {"a": 1, "b": 2, "c": "x"}
+
+
+def test_deep_nesting_is_refused() -> None:
+    text = "a: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5)
+    doc, problems = load(text, Lang.EN)
+    assert doc is None
+    assert problems[-1].rule == "yaml-limits"
+
+
+def test_alias_bomb_is_refused_fast_with_bounded_memory() -> None:
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]']
+    for i in range(1, 9):
+        prev = chr(ord("a") + i - 1)
+        name = chr(ord("a") + i)
+        lines.append(f"{name}: &{name} [{', '.join(['*' + prev] * 10)}]")
+    text = "\n".join(lines) + "\n"
+    tracemalloc.start()
+    started = time.perf_counter()
+    doc, problems = load(text, Lang.EN)
+    elapsed = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert doc is None
+    assert problems[-1].rule == "yaml-limits"
+    assert "anchors" in problems[-1].message
+    # A billion values would take hours and gigabytes; the limit stops it within bounds.
+    assert elapsed < 5
+    assert peak < 100 * 1024 * 1024
+
+
+def test_recursive_alias_is_refused() -> None:
+    doc, problems = load("a: &a [*a]\n", Lang.EN)
+    assert doc is None or problems
+    if doc is None:
+        assert problems[-1].rule in ("yaml-limits", "yaml-syntax")
