@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from sketchkit import _resources, yamlload
 from sketchkit.i18n import Lang, Msg, pick
+from sketchkit.schemanav import SchemaNav
 
 if TYPE_CHECKING:
     import jsonschema_rs
+
+    from sketchkit.coerce import Plan
 
 CALL_FILE = "call.yaml"
 
@@ -75,6 +78,16 @@ class Call:
         import jsonschema_rs
 
         return jsonschema_rs.Draft202012Validator(self.schema, validate_formats=True)
+
+    @cached_property
+    def nav(self) -> SchemaNav:
+        return SchemaNav(self.schema)
+
+    @cached_property
+    def coercion(self) -> Plan:
+        from sketchkit.coerce import plan_for
+
+        return plan_for(self.nav)
 
     def today(self) -> dt.date:
         """Today's date where the call is run, so the deadline means what the call says."""

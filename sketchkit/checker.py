@@ -15,7 +15,6 @@ from sketchkit.criteria import Coverage, Status, coverage, missing_coverage
 from sketchkit.findings import Finding, Severity
 from sketchkit.i18n import Lang, Msg
 from sketchkit.rules import RULES, Context
-from sketchkit.schemanav import SchemaNav
 from sketchkit.validate import validate
 
 DEFAULT_CALL = "innovasjonspartnerskap-2017"
@@ -127,8 +126,8 @@ def check_text(
             path, forced or calls.load_call(DEFAULT_CALL, lang), loader_findings, text
         )
     call, call_findings = _pick_call(doc, forced, lang)
-    nav = SchemaNav(call.schema)
-    coerce(doc, nav)
+    nav = call.nav
+    coerce(doc, call.coercion)
     ctx = Context(doc=doc, call=call, lang=lang, today=opts.today or call.today(), folder=folder)
     findings = [*loader_findings, *call_findings, *validate(doc, call, nav, lang)]
     # Rules read typed values; where the top level is not a mapping the schema said so already.

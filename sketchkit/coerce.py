@@ -8,6 +8,7 @@ unclear is left alone for the schema to report.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from sketchkit import pointer as ptr
@@ -18,29 +19,56 @@ from sketchkit.yamlload import Document
 _NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
-def coerce(doc: Document, nav: SchemaNav) -> None:
-    """Convert values in ``doc.data`` in place, guided by the schema."""
-    doc.data = _walk(doc.data, nav.effective(nav.root), "", doc, nav)
+@dataclass(slots=True)
+class Plan:
+    """What to do at one place of the schema, worked out once per call, not per sketch."""
+
+    kind: str | None = None
+    properties: dict[str, Plan] = field(default_factory=dict)
+    items: Plan | None = None
 
 
-def _walk(value: Any, eff: Schema, pointer: str, doc: Document, nav: SchemaNav) -> Any:
+def plan_for(nav: SchemaNav) -> Plan:
+    return _plan(nav.effective(nav.root), nav, 0)
+
+
+def _plan(eff: Schema, nav: SchemaNav, depth: int) -> Plan:
+    plan = Plan(kind=kind_of(eff))
+    if depth > 32:  # a recursive schema: stop converting below here
+        return plan
+    props = eff.get("properties")
+    if isinstance(props, dict):
+        plan.properties = {
+            k: _plan(nav.effective(v), nav, depth + 1)
+            for k, v in props.items()
+            if isinstance(v, dict)
+        }
+    items = eff.get("items")
+    if isinstance(items, dict):
+        plan.items = _plan(nav.effective(items), nav, depth + 1)
+    return plan
+
+
+def coerce(doc: Document, plan: Plan) -> None:
+    """Convert values in ``doc.data`` in place, following the call's plan."""
+    doc.data = _walk(doc.data, plan, "", doc)
+
+
+def _walk(value: Any, plan: Plan, pointer: str, doc: Document) -> Any:
     if isinstance(value, dict):
-        props = eff.get("properties")
-        if isinstance(props, dict):
+        if plan.properties:
             for key, child in value.items():
-                sub = props.get(key)
-                if isinstance(sub, dict):
-                    value[key] = _walk(child, nav.effective(sub), ptr.join(pointer, key), doc, nav)
+                sub = plan.properties.get(key)
+                if sub is not None:
+                    value[key] = _walk(child, sub, ptr.join(pointer, key), doc)
         return value
     if isinstance(value, list):
-        items = eff.get("items")
-        if isinstance(items, dict):
-            sub_eff = nav.effective(items)
+        if plan.items is not None:
             for i, child in enumerate(value):
-                value[i] = _walk(child, sub_eff, f"{pointer}/{i}", doc, nav)
+                value[i] = _walk(child, plan.items, f"{pointer}/{i}", doc)
         return value
-    kind = kind_of(eff)
-    if kind is None:
+    kind = plan.kind
+    if kind is None or (kind == "text" and isinstance(value, str)):
         return value
     raw = doc.raw.get(pointer)
     if kind == "amount":

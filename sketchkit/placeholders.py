@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sketchkit import pointer as ptr
+
 # ``<<FYLL INN: …>>`` is what the scaffold writes; the rest is what people leave behind.
+# Case-sensitive on purpose (and fast): "todo" in prose is not a marker, "TODO" is.
 PLACEHOLDER = re.compile(
-    r"<<\s*(?:FYLL INN|FILL IN)[^>]*>>|\bTODO\b|\bTBD\b|\bXXX\b|\blorem ipsum\b",
-    re.IGNORECASE,
+    r"<<\s*(?i:fyll inn|fill in)[^>]*>>|\b(?:TODO|TBD|XXX)\b|\b[Ll]orem ipsum\b"
 )
 
 
@@ -22,11 +24,21 @@ def find_placeholder(text: str) -> re.Match[str] | None:
     return PLACEHOLDER.search(text)
 
 
-def has_placeholder(value: Any) -> bool:
+def find_all(value: Any, pointer: str = "") -> dict[str, str]:
+    """Every placeholder in a document: pointer → the placeholder text."""
+    found: dict[str, str] = {}
+    _walk(value, pointer, found)
+    return found
+
+
+def _walk(value: Any, pointer: str, found: dict[str, str]) -> None:
     if isinstance(value, str):
-        return PLACEHOLDER.search(value) is not None
-    if isinstance(value, list):
-        return any(has_placeholder(v) for v in value)
-    if isinstance(value, dict):
-        return any(has_placeholder(v) for v in value.values())
-    return False
+        m = PLACEHOLDER.search(value)
+        if m:
+            found[pointer] = m.group(0)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _walk(item, f"{pointer}/{i}", found)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _walk(item, ptr.join(pointer, key), found)

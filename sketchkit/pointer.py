@@ -4,6 +4,8 @@ from __future__ import annotations
 
 
 def escape(token: str) -> str:
+    if "~" not in token and "/" not in token:  # the common case, on a hot path
+        return token
     return token.replace("~", "~0").replace("/", "~1")
 
 

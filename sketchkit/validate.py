@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -199,6 +198,7 @@ def _to_findings(
     pointer = "".join(f"/{ptr.escape(str(t))}" for t in error.instance_path)
     field = ptr.dotted(pointer)
     kind = error.kind.name
+    import difflib  # only when there is an error to explain; saves start-up time
     info: dict[str, Any] = error.kind.as_dict()
     value = error.instance
 

@@ -7,14 +7,13 @@ import pytest
 from sketchkit.calls import load_call
 from sketchkit.coerce import coerce
 from sketchkit.i18n import Lang
-from sketchkit.schemanav import SchemaNav
 from sketchkit.yamlload import load
 
 
 def _coerced(text: str) -> Any:
     doc, problems = load(text, Lang.NB)
     assert doc is not None and not problems
-    coerce(doc, SchemaNav(load_call("innovasjonspartnerskap-2017").schema))
+    coerce(doc, load_call("innovasjonspartnerskap-2017").coercion)
     return doc.data
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from sketchkit import pointer as ptr
 from sketchkit.calls import Call
 from sketchkit.findings import Finding, Severity
 from sketchkit.i18n import Lang, Msg
-from sketchkit.placeholders import has_placeholder
+from sketchkit.placeholders import find_all
 from sketchkit.yamlload import Document
 
 MISSING: Any = object()
@@ -38,6 +39,11 @@ class Context:
     lang: Lang
     today: dt.date
     folder: Path | None  # the sketch's folder, for files it refers to
+
+    @cached_property
+    def placeholders(self) -> dict[str, str]:
+        """Pointer → placeholder text, for every placeholder in the sketch (found once)."""
+        return find_all(self.doc.data)
 
     def get(self, pointer: str) -> Any:
         node: Any = self.doc.data
@@ -71,7 +77,7 @@ class Context:
         value = self.get(pointer)
         if value is MISSING or value is None or value in ("", [], {}):
             return False
-        return not has_placeholder(value)
+        return not any(ptr.is_within(p, pointer) for p in self.placeholders)
 
     def finding(
         self,

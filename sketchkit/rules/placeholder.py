@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from sketchkit.findings import Finding, Severity
 from sketchkit.i18n import Msg
-from sketchkit.placeholders import find_placeholder
 from sketchkit.rules._base import Context, Rule, RuleInfo
 
 INFO = RuleInfo(
@@ -30,21 +28,8 @@ INFO = RuleInfo(
 _LEFT = Msg("plassholderen «{text}» står igjen", "the placeholder '{text}' is still there")
 
 
-def _walk(value: Any, pointer: str) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        m = find_placeholder(value)
-        if m:
-            yield pointer, m.group(0)
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from _walk(item, f"{pointer}/{i}")
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _walk(item, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}")
-
-
 def check(ctx: Context) -> Iterator[Finding]:
-    for pointer, text in _walk(ctx.doc.data, ""):
+    for pointer, text in ctx.placeholders.items():
         yield ctx.finding(INFO, pointer, _LEFT(ctx.lang, text=text), INFO.fix(ctx.lang))
 
 

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from sketchkit.calls import Limit
 from sketchkit.findings import Finding, Severity
 from sketchkit.i18n import Msg
-from sketchkit.placeholders import has_placeholder
 from sketchkit.rules._base import Context, Rule, RuleInfo
 
 INFO = RuleInfo(
@@ -73,7 +72,7 @@ def _expand(ctx: Context, pattern: str) -> list[str]:
 
 def _check_one(ctx: Context, pointer: str, limit: Limit) -> Iterator[Finding]:
     text = ctx.text(pointer)
-    if text is None or has_placeholder(text):
+    if text is None or pointer in ctx.placeholders:
         return
     words = count_words(text)
     chars = len(text.strip())
