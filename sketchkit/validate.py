@@ -199,6 +199,7 @@ def _to_findings(
     field = ptr.dotted(pointer)
     kind = error.kind.name
     import difflib  # only when there is an error to explain; saves start-up time
+
     info: dict[str, Any] = error.kind.as_dict()
     value = error.instance
 
