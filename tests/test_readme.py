@@ -1,0 +1,27 @@
+"""The README tells the truth about rules, options and exit codes."""
+
+from __future__ import annotations
+
+import re
+
+from sketchkit.rules import all_rule_infos
+from tests.conftest import ROOT, run_cli
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_rule_is_documented_with_its_severity() -> None:
+    rows = dict(re.findall(r"^\| `([a-z0-9-]+)` \| (error|warning|info) \|", README, re.MULTILINE))
+    assert rows == {info.id: info.severity.value for info in all_rule_infos()}
+
+
+def test_every_check_option_is_documented() -> None:
+    help_text = run_cli("check", "--help").stdout
+    options = set(re.findall(r"--[a-z][a-z-]+", help_text)) - {"--help"}
+    for option in options:
+        assert f"`{option}`" in README, option
+
+
+def test_the_two_commands_come_first() -> None:
+    first_block = README.split("```console", 1)[1].split("```", 1)[0]
+    assert "make demo" in first_block and "make test" in first_block
