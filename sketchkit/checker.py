@@ -9,6 +9,7 @@ from functools import cached_property
 from pathlib import Path
 
 from sketchkit import calls, source, yamlload
+from sketchkit import pointer as ptr
 from sketchkit.calls import Call, CallError
 from sketchkit.coerce import coerce
 from sketchkit.criteria import Coverage, Status, coverage, missing_coverage
@@ -134,6 +135,12 @@ def check_text(
     if isinstance(doc.data, dict):
         for rule in RULES:
             findings.extend(rule.check(ctx))
+    if ctx.placeholders:
+        # A placeholder is the one thing wrong where it stands; what the schema and the rules
+        # say about the placeholder text itself would only bury it.
+        findings = [
+            f for f in findings if f.rule == "placeholder" or not _under(f, ctx.placeholders)
+        ]
     findings.sort(key=Finding.sort_key)
     return FileResult(
         path,
@@ -170,6 +177,10 @@ def _pick_call(
                 )
             ]
     return calls.load_call(DEFAULT_CALL, lang), []
+
+
+def _under(finding: Finding, pointers: Iterable[str]) -> bool:
+    return any(ptr.is_within(finding.pointer, p) for p in pointers)
 
 
 def _unreadable(path: str, call: Call, findings: list[Finding], text: str | None) -> FileResult:

@@ -216,6 +216,148 @@ def check(
     raise typer.Exit(EXIT_OK)
 
 
+def _stdin_is_tty() -> bool:
+    return sys.stdin.isatty()
+
+
+@app.command(help=Msg(
+    "Lag en ny skisse med alle utlysningens felt og veiledning til hvert av dem.",
+    "Create a new sketch with every field of the call and guidance for each.")(UI))  # fmt: skip
+def new(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help=Msg(
+                "Filen som lages (standard skisse.yaml).",
+                "The file to create (default skisse.yaml).",
+            )(UI),
+            show_default=False,
+        ),
+    ] = Path("skisse.yaml"),
+    call: Annotated[
+        str,
+        typer.Option(
+            "--call", help=Msg("Utlysningens id eller mappe.", "The call's id or folder.")(UI)
+        ),
+    ] = "innovasjonspartnerskap-2017",
+    lang: LangOpt = Lang.NB,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help=Msg("Skriv over en fil som finnes.", "Overwrite an existing file.")(UI)
+        ),
+    ] = False,
+    no_input: Annotated[
+        bool,
+        typer.Option(
+            "--no-input",
+            help=Msg(
+                "Still aldri spørsmål (for skript og CI).",
+                "Never ask questions (for scripts and CI).",
+            )(UI),
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help=Msg(
+                "Skriv skissen til standard ut i stedet for til fil.",
+                "Print the sketch instead of writing it.",
+            )(UI),
+        ),
+    ] = False,
+    title: Annotated[
+        str | None, typer.Option("--title", help=Msg("Prosjektnavn.", "Project name.")(UI))
+    ] = None,
+    applicant: Annotated[
+        str | None, typer.Option("--applicant", help=Msg("Søkerens navn.", "Applicant's name.")(UI))
+    ] = None,
+    org_number: Annotated[
+        str | None,
+        typer.Option("--org-number", help=Msg("Organisasjonsnummer.", "Organisation number.")(UI)),
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            help=Msg("Type virksomhet, f.eks. municipality.", "Kind of body, e.g. municipality.")(
+                UI
+            ),
+        ),
+    ] = None,
+    municipality_number: Annotated[
+        str | None,
+        typer.Option(
+            "--municipality-number", help=Msg("Kommunenummer.", "Municipality number.")(UI)
+        ),
+    ] = None,
+    contact_name: Annotated[
+        str | None,
+        typer.Option("--contact-name", help=Msg("Kontaktperson.", "Contact person.")(UI)),
+    ] = None,
+    contact_role: Annotated[
+        str | None,
+        typer.Option("--contact-role", help=Msg("Kontaktpersonens rolle.", "Contact's role.")(UI)),
+    ] = None,
+    contact_email: Annotated[
+        str | None,
+        typer.Option(
+            "--contact-email", help=Msg("Kontaktpersonens e-post.", "Contact's e-mail.")(UI)
+        ),
+    ] = None,
+    contact_phone: Annotated[
+        str | None,
+        typer.Option(
+            "--contact-phone", help=Msg("Kontaktpersonens telefon.", "Contact's phone.")(UI)
+        ),
+    ] = None,
+) -> None:
+    from sketchkit.atomic import WriteError, write_atomic
+    from sketchkit.calls import CallError, load_call
+    from sketchkit.facts import FACTS, normalise
+    from sketchkit.prompt import ask_facts
+    from sketchkit.scaffold import scaffold
+
+    try:
+        the_call = load_call(call, lang)
+    except CallError as e:
+        _fail(str(e))
+    flags = {
+        "title": title, "applicant": applicant, "org_number": org_number, "kind": kind,
+        "municipality_number": municipality_number, "contact_name": contact_name,
+        "contact_role": contact_role, "contact_email": contact_email, "contact_phone": contact_phone,
+    }  # fmt: skip
+    facts: dict[str, str] = {}
+    for fact in FACTS:
+        value = flags[fact.option]
+        if value is None:
+            continue
+        problem = fact.check(value, lang)
+        if problem is not None:
+            _fail(f"--{fact.option.replace('_', '-')}: {problem}")
+        facts[fact.pointer] = normalise(fact, value)
+    if not no_input and not dry_run and _stdin_is_tty():
+        facts = ask_facts(facts, lang, ask=input, say=lambda text: typer.echo(text, err=True))
+    target = path / "skisse.yaml" if path.is_dir() else path
+    text = scaffold(the_call, lang, facts, schema_uri=the_call.schema_path.resolve().as_uri(),
+                    file_name=target.name)  # fmt: skip
+    if dry_run:
+        typer.echo(text, nl=False)
+        raise typer.Exit(EXIT_OK)
+    try:
+        write_atomic(target, text.encode("utf-8"), overwrite=force)
+    except FileExistsError:
+        _fail(Msg("{p} finnes allerede; bruk --force for å skrive over den",
+                  "{p} already exists; use --force to overwrite it")(lang, p=target))  # fmt: skip
+    except WriteError as e:
+        _fail(str(e))
+    typer.echo(Msg("Laget {p}. Fyll inn alt som er merket <<FYLL INN>>, og kjør: sketchkit check {p}",
+                   "Created {p}. Fill in everything marked <<FILL IN>>, then run: sketchkit check {p}")(
+        lang, p=target))  # fmt: skip
+    raise typer.Exit(EXIT_OK)
+
+
 def main() -> None:
     """Entry point: no traceback ever reaches the user unless SKETCHKIT_DEBUG is set."""
     try:

@@ -22,9 +22,11 @@ class Run:
     stderr: str
 
 
-def run_cli(*args: str | Path, env: dict[str, str] | None = None) -> Run:
+def run_cli(*args: str | Path, env: dict[str, str] | None = None, input: str | None = None) -> Run:
     runner = CliRunner()
-    result = runner.invoke(app, [str(a) for a in args], env=env, catch_exceptions=False)
+    result = runner.invoke(
+        app, [str(a) for a in args], env=env, input=input, catch_exceptions=False
+    )
     return Run(result.exit_code, result.stdout, result.stderr)
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from sketchkit.facts import email_ok, phone_ok
 from sketchkit.findings import Finding, Severity
 from sketchkit.i18n import Msg
 from sketchkit.rules._base import Context, Rule, RuleInfo
@@ -28,7 +28,6 @@ INFO = RuleInfo(
     ),
 )
 
-_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
 _BAD_EMAIL = Msg(
     "«{value}» er ikke en e-postadresse; forventet f.eks. navn@kommune.no",
     "'{value}' is not an e-mail address; expected e.g. name@kommune.no",
@@ -41,20 +40,9 @@ _BAD_PHONE = Msg(
 )
 
 
-def phone_ok(value: str) -> bool:
-    compact = re.sub(r"[\s\-.()\u00a0]", "", value)
-    if compact.startswith("00"):
-        compact = "+" + compact[2:]
-    if compact.startswith("+47"):
-        return re.fullmatch(r"\+47\d{8}", compact) is not None
-    if compact.startswith("+"):
-        return re.fullmatch(r"\+[1-9]\d{6,14}", compact) is not None
-    return re.fullmatch(r"\d{8}", compact) is not None
-
-
 def check(ctx: Context) -> Iterator[Finding]:
     email = ctx.text("/applicant/contact/email")
-    if email is not None and not _EMAIL.match(email.strip()):
+    if email is not None and not email_ok(email):
         yield ctx.finding(INFO, "/applicant/contact/email", _BAD_EMAIL(ctx.lang, value=email))
     phone = ctx.text("/applicant/contact/phone")
     if phone is not None and not phone_ok(phone):
