@@ -358,6 +358,131 @@ def new(
     raise typer.Exit(EXIT_OK)
 
 
+@app.command(help=Msg(
+    "Lag dokumentet som sendes inn (md, html, docx eller pdf). En skisse med feil lages ikke, "
+    "unntatt med --draft.",
+    "Produce the submission document (md, html, docx or pdf). A sketch with errors is not "
+    "rendered, except with --draft.")(UI))  # fmt: skip
+def render(
+    sketch: Annotated[
+        Path,
+        typer.Argument(
+            help=Msg("Skissefilen (.yaml).", "The sketch file (.yaml).")(UI), show_default=False
+        ),
+    ],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help=Msg("md, html, docx eller pdf.", "md, html, docx or pdf.")(UI)
+        ),
+    ] = "pdf",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help=Msg(
+                "Utdatafil; standard er ved siden av skissen.",
+                "Output file; default is next to the sketch.",
+            )(UI),
+        ),
+    ] = None,
+    draft: Annotated[
+        bool,
+        typer.Option(
+            "--draft",
+            help=Msg(
+                "Lag dokumentet selv om skissen har feil, merket UTKAST.",
+                "Render even when the sketch has errors, marked DRAFT.",
+            )(UI),
+        ),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help=Msg("Skriv over en fil som finnes.", "Overwrite an existing file.")(UI)
+        ),
+    ] = False,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help=Msg(
+                "Egen mal: Jinja2-fil eller -mappe (md, html) eller Word-fil (docx).",
+                "Own template: Jinja2 file or folder (md, html) or Word file (docx).",
+            )(UI),
+        ),
+    ] = None,
+    pdfa: Annotated[
+        bool,
+        typer.Option(
+            "--pdfa", help=Msg("Lag arkivformatet PDF/A-2b.", "Produce archival PDF/A-2b.")(UI)
+        ),
+    ] = False,
+    call: CallOpt = None,
+    lang: LangOpt = Lang.NB,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            help=Msg(
+                "Datoen i dokumentet og for fristene (2017-08-15).",
+                "The date in the document and for deadlines (2017-08-15).",
+            )(UI),
+        ),
+    ] = None,
+) -> None:
+    from sketchkit.atomic import WriteError
+    from sketchkit.calls import CallError
+    from sketchkit.checker import CheckOptions
+    from sketchkit.export import export
+    from sketchkit.render import Format as DocFormat
+    from sketchkit.render import RenderError, RenderOptions
+    from sketchkit.reporters import Format as ReportFormat
+    from sketchkit.reporters import ReportOptions, get_reporter
+
+    try:
+        format_ = DocFormat(fmt)
+    except ValueError:
+        _fail(Msg("ukjent format «{f}»; velg en av: {all}", "unknown format '{f}'; choose one of: {all}")(
+            lang, f=fmt, all=", ".join(f.value for f in DocFormat)))  # fmt: skip
+    if pdfa and format_ is not DocFormat.PDF:
+        _fail(Msg("--pdfa gjelder bare --format pdf", "--pdfa applies to --format pdf only")(lang))
+    options = CheckOptions(call=call, lang=lang, today=_parse_today(today, lang))
+    try:
+        done = export(sketch, format_, output=output, draft=draft, force=force,
+                      render_options=RenderOptions(template=template, pdfa=pdfa),
+                      check_options=options)  # fmt: skip
+    except CallError as e:
+        _fail(str(e))
+    except FileExistsError as e:
+        _fail(Msg("{p} finnes allerede; bruk --force for å skrive over den",
+                  "{p} already exists; use --force to overwrite it")(lang, p=e.args[0]))  # fmt: skip
+    except (RenderError, WriteError) as e:
+        _fail(str(e))
+    result = done.result
+    if result.fatal is not None:
+        _fail(f"{result.path}: {result.fatal}")
+    if done.path is None:
+        out = sys.stdout
+        get_reporter(ReportFormat.TEXT)(
+            [result], out, ReportOptions(lang=lang, color=_use_color(out))
+        )
+        typer.echo(Msg("\nDokumentet ble ikke laget fordi skissen har feil. Rett dem, eller bruk "
+                       "--draft for et utkast.",
+                       "\nThe document was not made because the sketch has errors. Fix them, "
+                       "or use --draft for a draft.")(lang), err=True)  # fmt: skip
+        raise typer.Exit(EXIT_ERRORS)
+    pages = (Msg(" ({n} sider)", " ({n} pages)")(lang, n=done.pages)
+             if done.pages is not None else "")  # fmt: skip
+    typer.echo(Msg("Skrev {p}{pages}", "Wrote {p}{pages}")(lang, p=done.path, pages=pages))
+    if done.over_page_limit:
+        typer.echo(Msg("advarsel: dokumentet har {n} sider; utlysningen tillater {limit}",
+                       "warning: the document has {n} pages; the call allows {limit}")(
+            lang, n=done.pages, limit=done.page_limit), err=True)  # fmt: skip
+    raise typer.Exit(EXIT_ERRORS if draft and not result.valid else EXIT_OK)
+
+
 def main() -> None:
     """Entry point: no traceback ever reaches the user unless SKETCHKIT_DEBUG is set."""
     try:

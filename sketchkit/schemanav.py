@@ -84,8 +84,8 @@ class SchemaNav:
 def kind_of(eff: Schema) -> str | None:
     """What a user's value at this place should become: ``amount``, ``date``, ``text``."""
     kind = eff.get("x-sketchkit-kind")
-    if isinstance(kind, str):
-        return kind
+    if kind in ("amount", "date"):
+        return str(kind)
     if eff.get("type") == "string":
         return "text"
     return None
