@@ -19,9 +19,28 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(PIP) install -e '.[test]'
 	touch $@ $(VENV)/.installed
 
+DEMO_OUT ?= out/demo
+SK := $(BIN)/sketchkit
+
+# The whole path on a bundled example: new -> check -> render to every format.
 demo: $(VENV)/.installed
-	@echo "== sketchkit check $(EXAMPLE) --today 2017-08-01"
-	@$(BIN)/sketchkit check $(EXAMPLE) --today 2017-08-01
+	@mkdir -p $(DEMO_OUT)
+	@echo "== 1. sketchkit new: en ny skisse med veiledning til hvert felt"
+	@$(SK) new $(DEMO_OUT)/ny-skisse.yaml --no-input --force --title "Snø til besvær" \
+		--applicant "Gjøvik kommune" --kind municipality
+	@echo "   ... som check melder som uferdig (bare plassholderne <<FYLL INN>>):"
+	@$(SK) check $(DEMO_OUT)/ny-skisse.yaml --today 2017-08-01 | tail -n 1 || true
+	@echo
+	@echo "== 2. sketchkit check $(EXAMPLE) --today 2017-08-01"
+	@$(SK) check $(EXAMPLE) --today 2017-08-01
+	@echo
+	@echo "== 3. sketchkit render: dokumentet som sendes inn, i alle formater"
+	@for f in md html docx pdf; do \
+		$(SK) render $(EXAMPLE) --format $$f --today 2017-08-15 --force -o $(DEMO_OUT)/skisse.$$f || exit 2; \
+	done
+	@echo
+	@echo "Filene ligger i $(DEMO_OUT)/:"
+	@ls -l $(DEMO_OUT)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check sketchkit tests bench examples

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from sketchkit.rules import all_rule_infos
 from tests.conftest import ROOT, run_cli
 
@@ -15,11 +17,14 @@ def test_every_rule_is_documented_with_its_severity() -> None:
     assert rows == {info.id: info.severity.value for info in all_rule_infos()}
 
 
-def test_every_check_option_is_documented() -> None:
-    help_text = run_cli("check", "--help").stdout
+@pytest.mark.parametrize("command", ["check", "new", "render"])
+def test_every_option_is_documented(command: str) -> None:
+    help_text = run_cli(command, "--help").stdout
     options = set(re.findall(r"--[a-z][a-z-]+", help_text)) - {"--help"}
+    assert options
+    section = README.split(f"## `sketchkit {command}`", 1)[1].split("\n## ", 1)[0]
     for option in options:
-        assert f"`{option}`" in README, option
+        assert re.search(rf"{option}\b", section), option
 
 
 def test_the_two_commands_come_first() -> None:
