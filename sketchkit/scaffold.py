@@ -8,6 +8,7 @@ not told us yet is a visible placeholder that ``check`` reports.
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from collections.abc import Mapping
 
@@ -60,6 +61,23 @@ def scaffold(
         writer.lines.append("")
         writer.field(key, call.nav.effective(sub), f"/{key}", 0, optional=key not in required)
     return "\n".join(writer.lines) + "\n"
+
+
+# What YAML will not take raw in a stream (PyYAML's reader refuses these characters).
+_NOT_PRINTABLE = re.compile(
+    "[^\x09\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)  # also line separators (\x85, \u2028, \u2029) and the BOM, which YAML would swallow
+
+
+def yaml_string(value: str) -> str:
+    """A double-quoted YAML scalar that reads back as exactly ``value``, æøå left readable."""
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _NOT_PRINTABLE.sub(_escape_char, quoted)
+
+
+def _escape_char(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 class _Writer:
@@ -213,10 +231,10 @@ class _Writer:
 
     def _scalar(self, node: Schema, pointer: str, indent: int) -> str:
         if pointer in self.known:
-            return " " + json.dumps(self.known[pointer], ensure_ascii=False)
+            return " " + yaml_string(self.known[pointer])
         marker = placeholder(self.lang.value, self._hint(node))
         limit = self._limit(pointer)
         if limit is not None and (limit.min_words or limit.max_words):
             # Prose: a folded block, so the answer can run over several lines.
             return f" >\n{' ' * (indent + 2)}{marker}"
-        return " " + json.dumps(marker, ensure_ascii=False)
+        return " " + yaml_string(marker)

@@ -24,6 +24,7 @@ _Loader: type[yaml.CSafeLoader] | type[yaml.SafeLoader] = getattr(
 
 MAX_DEPTH = 64
 MAX_NODES = 100_000
+MAX_SCALAR_CHARS = 100_000  # the longest prose field allows a few thousand
 
 Position = tuple[int, int]
 
@@ -183,6 +184,10 @@ _TOO_MANY = Msg(
     "dokumentet blir over {limit} verdier (kanskje &anker og *referanser som vokser)",
     "the document expands to over {limit} values (perhaps &anchors and *aliases that multiply)",
 )
+_TOO_LONG = Msg(
+    "en verdi har {n} tegn; grensen er {limit}",
+    "a value has {n} characters; the limit is {limit}",
+)
 _LIMIT_HINT = Msg(
     "En skisse trenger bare noen få nivåer og noen hundre verdier. Fjern ankrene og skriv verdiene ut.",
     "A sketch needs only a few levels and a few hundred values. Remove the anchors and write the "
@@ -228,6 +233,10 @@ def _syntax_problem(e: yaml.MarkedYAMLError, source: str, lang: Lang) -> YamlPro
         if needle in both:
             text, hint = said(lang), way_out(lang)
             break
+    if "maximum nesting depth" in both:
+        # libyaml's own guard against deep nesting: a limit, not a typo.
+        return YamlProblem("yaml-limits", _TOO_DEEP(lang, limit=MAX_DEPTH), _LIMIT_HINT(lang), "",
+                           line, column)  # fmt: skip
     lines = source.splitlines()
     if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
         hint = _TAB_HINT(lang)
@@ -270,6 +279,10 @@ class _Builder:
             )
         self.doc.positions[pointer] = (mark.line + 1, mark.column + 1)
         if isinstance(node, yaml.ScalarNode):
+            if len(node.value) > MAX_SCALAR_CHARS:
+                raise _Limit(YamlProblem(
+                    "yaml-limits", _TOO_LONG(self.lang, n=len(node.value), limit=MAX_SCALAR_CHARS),
+                    _LIMIT_HINT(self.lang), pointer, mark.line + 1, mark.column + 1))  # fmt: skip
             # Quoted or block scalars are always text. The C composer marks plain
             # scalars with style "" where the Python one uses None.
             if node.style:

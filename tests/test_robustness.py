@@ -1,0 +1,211 @@
+"""Hostile and broken input: a clear message, the right exit code, and no lost file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import time
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from sketchkit import atomic
+from sketchkit.checker import CheckOptions, check_file, check_text
+from sketchkit.yamlload import MAX_SCALAR_CHARS
+from tests.conftest import EXAMPLES, GOOD_TODAY, ROOT, run_cli
+
+TODAY = CheckOptions(today=dt.date(2017, 8, 1))
+
+
+def _measure(fn: object) -> tuple[float, int]:
+    assert callable(fn)
+    tracemalloc.start()
+    started = time.perf_counter()
+    fn()
+    elapsed = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return elapsed, peak
+
+
+def test_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    huge = tmp_path / "stor.yaml"
+    with huge.open("wb") as f:  # sparse: 2 GB on paper, nothing on disk
+        f.truncate(2 * 1024**3)
+    results = []
+    elapsed, peak = _measure(lambda: results.append(check_file(huge, TODAY)))
+    (finding,) = results[0].findings
+    assert finding.rule == "file-too-large"
+    assert elapsed < 1
+    assert peak < 10 * 1024**2
+
+
+def test_size_limit_is_configurable(tmp_path: Path) -> None:
+    sketch = tmp_path / "skisse.yaml"
+    sketch.write_bytes(EXAMPLES[0].read_bytes())
+    r = run_cli("check", sketch, "--max-bytes", "100", "--today", GOOD_TODAY)
+    assert r.exit_code == 1
+    assert "file-too-large" in r.stdout
+
+
+def test_deep_nesting_is_refused_fast(tmp_path: Path) -> None:
+    text = "a: " + "[" * 200_000 + "]" * 200_000
+    results = []
+    elapsed, peak = _measure(lambda: results.append(check_text(text, options=TODAY)))
+    assert [f.rule for f in results[0].findings] == ["yaml-limits"]
+    assert elapsed < 2
+    assert peak < 50 * 1024**2
+
+
+def test_deep_block_nesting_is_refused_fast() -> None:
+    text = "".join(" " * i + "k:\n" for i in range(2000))
+    results = []
+    elapsed, _ = _measure(lambda: results.append(check_text(text, options=TODAY)))
+    assert [f.rule for f in results[0].findings] == ["yaml-limits"]
+    assert elapsed < 2
+
+
+def test_very_long_scalar_is_refused_fast() -> None:
+    text = "title: " + "x" * (MAX_SCALAR_CHARS + 1) + "\n"
+    results = []
+    elapsed, peak = _measure(lambda: results.append(check_text(text, options=TODAY)))
+    (finding,) = results[0].findings
+    assert finding.rule == "yaml-limits"
+    assert f"{MAX_SCALAR_CHARS + 1}" in finding.message
+    assert elapsed < 1
+    assert peak < 20 * 1024**2
+
+
+def test_crlf_and_bom_keep_line_numbers(tmp_path: Path) -> None:
+    bad = (Path(__file__).parent / "sketches" / "bad" / "org-number-check-digit.yaml").read_text(
+        encoding="utf-8"
+    )
+    lf = tmp_path / "lf" / "skisse.yaml"
+    crlf = tmp_path / "crlf" / "skisse.yaml"
+    for p in (lf, crlf):
+        p.parent.mkdir()
+    lf.write_bytes(bad.encode())
+    crlf.write_bytes(b"\xef\xbb\xbf" + bad.replace("\n", "\r\n").encode())
+    a = [(f.rule, f.line, f.column) for f in check_file(lf, TODAY).findings]
+    b = [(f.rule, f.line, f.column) for f in check_file(crlf, TODAY).findings]
+    assert a == b
+    assert ("org-number", 12, 15) in a
+
+
+def test_symlink_out_of_the_folder_is_never_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "hemmelig.pdf"
+    outside.write_bytes(b"%PDF-1.4 secret")
+    folder = tmp_path / "skisse"
+    folder.mkdir()
+    (folder / "lenke.pdf").symlink_to(outside)
+    text = (
+        EXAMPLES[0]
+        .read_text(encoding="utf-8")
+        .replace("commitment_letter: forpliktelseserklaering.pdf", "commitment_letter: lenke.pdf")
+    )
+    sketch = folder / "skisse.yaml"
+    sketch.write_text(text, encoding="utf-8")
+    (finding,) = check_file(sketch, TODAY).findings
+    assert finding.rule == "commitment-letter"
+    assert "utenfor" in finding.message or "ut av" in finding.message
+
+
+def test_unreadable_file_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sketch = tmp_path / "skisse.yaml"
+    sketch.write_text("a: 1\n", encoding="utf-8")
+    real_open = Path.open
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        if self.name == "skisse.yaml":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", refuse)
+    r = run_cli("check", sketch)
+    assert r.exit_code == 2
+    assert "mangler lesetilgang" in r.stdout
+
+
+def test_missing_output_folder_exits_2(tmp_path: Path) -> None:
+    r = run_cli("render", EXAMPLES[0], "-f", "md", "-o", tmp_path / "finnes-ikke" / "x.md",
+                "--today", GOOD_TODAY)  # fmt: skip
+    assert r.exit_code == 2
+    assert "folder does not exist" in r.stderr
+
+
+def test_unwritable_output_folder_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object, **__: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    r = run_cli("render", EXAMPLES[0], "-f", "md", "-o", tmp_path / "x.md", "--today", GOOD_TODAY)
+    assert r.exit_code == 2
+    assert "cannot write" in r.stderr and "Permission denied" in r.stderr
+
+
+def test_interrupted_write_leaves_the_earlier_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "skisse.pdf"
+    target.write_bytes(b"forrige versjon")
+
+    def interrupt(_: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("os.fsync", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        atomic.write_atomic(target, b"ny versjon", overwrite=True)
+    assert target.read_bytes() == b"forrige versjon"
+    assert [p.name for p in tmp_path.iterdir()] == ["skisse.pdf"]
+
+
+def test_two_renders_to_one_path_leave_one_complete_file(tmp_path: Path) -> None:
+    out = tmp_path / "felles.pdf"
+    cmd = [sys.executable, "-m", "sketchkit", "render", str(EXAMPLES[0]), "-o", str(out),
+           "--force", "--today", GOOD_TODAY]  # fmt: skip
+    procs = [
+        subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=60)
+        assert p.returncode == 0, err
+    assert len(pypdf.PdfReader(out).pages) >= 2
+    assert [p.name for p in tmp_path.iterdir()] == ["felles.pdf"]
+
+
+def test_word_field_syntax_stays_text(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    folder.mkdir()
+    for f in (ROOT / "examples" / "stavanger-hjemmetjenester").iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    sketch = folder / "skisse.yaml"
+    text = sketch.read_text(encoding="utf-8")
+    field = '{ MERGEFIELD Navn } { DATE \\@ "yyyy" } <w:fldSimple w:instr="PAGE"/>'
+    text = text.replace("  - risk: Få leverandører melder interesse",
+                        f"  - risk: '{field}'")  # fmt: skip
+    sketch.write_text(text, encoding="utf-8")
+    r = run_cli("render", sketch, "-f", "docx", "--today", GOOD_TODAY)
+    assert r.exit_code == 0, r.stdout + r.stderr
+    body = zipfile.ZipFile(sketch.with_suffix(".docx")).read("word/document.xml").decode()
+    assert "MERGEFIELD" in body  # as text …
+    assert "<w:fldSimple" not in body and "w:instrText" not in body  # … never as a field
+    assert "&lt;w:fldSimple" in body
+
+
+def test_check_leaves_no_trace(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    folder.mkdir()
+    for f in EXAMPLES[0].parent.iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir()}
+    folder.chmod(0o555)  # a read-only folder: check must not need to write
+    try:
+        assert run_cli("check", folder / "skisse.yaml", "--today", GOOD_TODAY).exit_code == 0
+    finally:
+        folder.chmod(0o755)
+    after = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir()}
+    assert before == after
