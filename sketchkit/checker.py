@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from sketchkit import calls, source, yamlload
+from sketchkit import calls, source, suppress, yamlload
 from sketchkit import pointer as ptr
 from sketchkit.calls import Call, CallError
 from sketchkit.coerce import coerce
@@ -142,6 +142,7 @@ def check_text(
             f for f in findings if f.rule == "placeholder" or not _under(f, ctx.placeholders)
         ]
     findings.sort(key=Finding.sort_key)
+    findings, _ = suppress.apply(findings, text, lang)
     return FileResult(
         path,
         call,

@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, TextIO, TypeVar
 
 import typer
 
@@ -18,6 +18,7 @@ from sketchkit import __version__
 from sketchkit.i18n import Lang, Msg
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+T = TypeVar("T")
 
 
 def _ui_lang(argv: list[str]) -> Lang:
@@ -130,30 +131,51 @@ CallOpt = Annotated[
 ]
 
 
-@app.command(
-    help=Msg(
-        "Sjekk skisser mot utlysningens skjema og regler. Avslutningskode 0: ingen feil, 1: feil i "
-        "skissen, 2: kommandoen kunne ikke kjøres.",
-        "Check sketches against the call's schema and rules. Exit 0: no errors, 1: the sketch has "
-        "errors, 2: the command could not run.",
-    )(UI)
-)
+@app.command(help=Msg(
+    "Sjekk skisser mot utlysningens skjema og regler. Tar filer, mapper og mønstre (*.yaml). "
+    "Avslutningskode 0: ingen feil, 1: feil i skissen, 2: kommandoen kunne ikke kjøres.",
+    "Check sketches against the call's schema and rules. Takes files, folders and patterns "
+    "(*.yaml). Exit 0: no errors, 1: the sketch has errors, 2: the command could not run.")(UI))  # fmt: skip
 def check(
     sketches: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(
-            help=Msg("Skissefilene (.yaml).", "The sketch files (.yaml).")(UI), show_default=False
+            help=Msg("Skissefiler, mapper eller mønstre.", "Sketch files, folders or patterns.")(
+                UI
+            ),
+            show_default=False,
         ),
     ],
     call: CallOpt = None,
     fmt: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--format",
             "-f",
-            help=Msg("Utdataformat: text eller json.", "Output format: text or json.")(UI),
+            help=Msg(
+                "Utdataformat: text, json, sarif, junit eller github (standard: text; github i GitHub Actions).",
+                "Output format: text, json, sarif, junit or github (default: text; github in GitHub Actions).",
+            )(UI),
+            show_default=False,
         ),
-    ] = "text",
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help=Msg("Skriv rapporten til denne filen.", "Write the report to this file.")(UI),
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help=Msg("Skriv over en rapportfil som finnes.", "Overwrite an existing report file.")(
+                UI
+            ),
+        ),
+    ] = False,
     lang: LangOpt = Lang.NB,
     today: Annotated[
         str | None,
@@ -184,36 +206,68 @@ def check(
         ),
     ] = 5 * 1024 * 1024,
 ) -> None:
+    import io
+
+    from sketchkit.atomic import WriteError, write_atomic
     from sketchkit.calls import CallError, load_call
     from sketchkit.checker import CheckOptions, check_files
+    from sketchkit.discover import DiscoveryError, expand
     from sketchkit.reporters import Format, ReportOptions, get_reporter
 
-    try:
-        format_ = Format(fmt)
-    except ValueError:
-        _fail(
-            Msg(
-                "ukjent format «{f}»; velg en av: {all}",
-                "unknown format '{f}'; choose one of: {all}",
-            )(lang, f=fmt, all=", ".join(f.value for f in Format))
-        )
+    if fmt is None:
+        format_ = Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TEXT
+    else:
+        try:
+            format_ = Format(fmt)
+        except ValueError:
+            _fail(Msg("ukjent format «{f}»; velg en av: {all}", "unknown format '{f}'; choose one of: {all}")(
+                lang, f=fmt, all=", ".join(f.value for f in Format)))  # fmt: skip
     if call is not None:
         try:
             load_call(call, lang)
         except CallError as e:
             _fail(str(e))
+    try:
+        paths = expand(sketches, lang)
+    except DiscoveryError as e:
+        _fail(str(e))
+    if output is not None and output.exists() and not force:
+        _fail(Msg("{p} finnes allerede; bruk --force for å skrive over den",
+                  "{p} already exists; use --force to overwrite it")(lang, p=output))  # fmt: skip
     options = CheckOptions(
         call=call, lang=lang, today=_parse_today(today, lang), max_bytes=max_bytes
     )
-    tally = _Tally(check_files(sketches, options))
-    out = sys.stdout
-    get_reporter(format_)(tally, out, ReportOptions(lang=lang, color=_use_color(out)))  # type: ignore[arg-type]
-    out.flush()
+    tally = _Tally(_with_progress(check_files(paths, options), len(paths)))
+    out: TextIO = io.StringIO() if output is not None else sys.stdout
+    report_options = ReportOptions(lang=lang, color=output is None and _use_color(out),
+                                   strict=strict, many=len(paths) > 1)  # fmt: skip
+    get_reporter(format_)(tally, out, report_options)  # type: ignore[arg-type]
+    if isinstance(out, io.StringIO) and output is not None:
+        try:
+            write_atomic(output, out.getvalue().encode("utf-8"), overwrite=force)
+        except (WriteError, FileExistsError) as e:
+            _fail(str(e))
+    else:
+        out.flush()
     if tally.fatal:
         raise typer.Exit(EXIT_USAGE)
     if tally.errors or (strict and tally.warnings):
         raise typer.Exit(EXIT_ERRORS)
     raise typer.Exit(EXIT_OK)
+
+
+def _with_progress(results: Iterator[T], total: int) -> Iterator[T]:
+    """A progress bar on the terminal when there are more files than fit on a screen."""
+    import shutil
+
+    if not sys.stderr.isatty() or total <= shutil.get_terminal_size().lines:
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import track
+
+    yield from track(results, total=total, console=Console(stderr=True), transient=True,
+                     description=Msg("Sjekker", "Checking")(UI))  # fmt: skip
 
 
 def _stdin_is_tty() -> bool:

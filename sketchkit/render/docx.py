@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sketchkit.document import Block, Bullets, Document, Fields, Paragraph, Section, Table
 from sketchkit.render import RenderError
+from sketchkit.xmltext import xml_safe
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -21,6 +22,8 @@ def render(doc: Document, template: Path | None) -> bytes:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    # Word files are XML: characters it cannot hold become U+FFFD rather than an error.
+    doc = _xml_safe_document(doc)
     try:
         word = docx.Document(str(template)) if template is not None else docx.Document()
     except (PackageNotFoundError, KeyError, ValueError, OSError) as e:
@@ -43,6 +46,26 @@ def render(doc: Document, template: Path | None) -> bytes:
     out = io.BytesIO()
     word.save(out)
     return out.getvalue()
+
+
+def _xml_safe_document(doc: Document) -> Document:
+    import dataclasses
+
+    def fix(value: Any) -> Any:
+        if isinstance(value, str):
+            return xml_safe(value)
+        if isinstance(value, tuple):
+            return tuple(fix(v) for v in value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.replace(
+                value, **{f.name: fix(getattr(value, f.name)) for f in dataclasses.fields(value)}
+            )
+        if isinstance(value, dict):
+            return {k: fix(v) for k, v in value.items()}
+        return value
+
+    fixed: Document = fix(doc)
+    return fixed
 
 
 def _clear_body(word: DocxDocument) -> None:

@@ -88,27 +88,54 @@ def _coverage(result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> Non
         out.write(f"  {paint(color, label)}  {c.criterion.title_in(lang)}\n")
 
 
+_TABLE_HEAD = Msg("fil|feil|advarsler|kriterier oppfylt", "file|errors|warnings|criteria met")
+_NOT_READ = Msg("kunne ikke sjekkes", "could not be checked")
+
+
+def _table(rows: list[tuple[str, str, str, str]], lang: Lang, out: TextIO) -> None:
+    head = tuple(_TABLE_HEAD(lang).split("|"))
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
+    line = "  ".join(
+        h.ljust(w) if i == 0 else h.rjust(w)
+        for i, (h, w) in enumerate(zip(head, widths, strict=True))
+    )
+    out.write(f"\n{line}\n{'  '.join('-' * w for w in widths)}\n")
+    for row in rows:
+        out.write("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                            for i, (c, w) in enumerate(zip(row, widths, strict=True))) + "\n")  # fmt: skip
+
+
 def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> None:
     lang = opts.lang
     paint = _Paint(opts.color)
     files = fatal = 0
     totals = {"error": 0, "warning": 0, "info": 0}
+    rows: list[tuple[str, str, str, str]] = []
+    written = False  # files are separated by a blank line, once something has been written
     for result in results:
-        if files:
-            out.write("\n")
         files += 1
+        shows = bool(result.findings or result.fatal or not opts.many)
+        if written and shows:
+            out.write("\n")
+        written = written or shows
         if result.fatal is not None:
             fatal += 1
             out.write(
                 paint(_COLOR[Severity.ERROR], _FATAL(lang, path=result.path, reason=result.fatal))
             )
             out.write("\n")
+            rows.append((result.path, "-", "-", _NOT_READ(lang)))
             continue
         for f in result.findings:
             _finding(f, result, lang, paint, out)
-        _coverage(result, lang, paint, out)
         for key in totals:
             totals[key] += result.counts.get(key, 0)
+        if opts.many:
+            rows.append((result.path, str(result.counts.get("error", 0)),
+                         str(result.counts.get("warning", 0)),
+                         f"{result.met()}/{len(result.criteria)}"))  # fmt: skip
+            continue
+        _coverage(result, lang, paint, out)
         summary = _FILE_SUMMARY(
             lang,
             path=result.path,
@@ -118,6 +145,8 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
         )
         color = _STATUS[Status.MET][1] if result.valid else _COLOR[Severity.ERROR]
         out.write(f"\n{paint(color, summary)}\n")
+    if opts.many and rows:
+        _table(rows, lang, out)
     if files > 1:
         total = _TOTAL(lang, files=files, counts=_counts(totals, lang))
         if fatal:

@@ -43,9 +43,10 @@ RULES: tuple[Rule, ...] = (
 
 def all_rule_infos() -> tuple[RuleInfo, ...]:
     """Every rule id sketchkit can report, file-level and schema rules included."""
+    from sketchkit import suppress
     from sketchkit.validate import SCHEMA_RULES
 
-    return (*DOCUMENT_RULES, *SCHEMA_RULES, *(r.info for r in RULES))
+    return (*DOCUMENT_RULES, *SCHEMA_RULES, *(r.info for r in RULES), suppress.INFO)
 
 
 __all__ = ["RULES", "Context", "Rule", "RuleInfo", "all_rule_infos"]
