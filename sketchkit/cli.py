@@ -537,6 +537,163 @@ def render(
     raise typer.Exit(EXIT_ERRORS if draft and not result.valid else EXIT_OK)
 
 
+@app.command(help=Msg(
+    "Forklar en regel: hva den sjekker, hvorfor utlysningen bryr seg, og hvordan du retter. "
+    "Uten regel: list alle.",
+    "Explain a rule: what it checks, why the call cares, and how to fix it. Without a rule: "
+    "list them all.")(UI))  # fmt: skip
+def explain(
+    rule: Annotated[
+        str | None,
+        typer.Argument(
+            help=Msg("Regelens id, f.eks. org-number.", "The rule's id, e.g. org-number.")(UI),
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOpt = Lang.NB,
+) -> None:
+    from sketchkit.explain import UnknownRule, list_rules
+    from sketchkit.explain import explain as explain_rule
+
+    if rule is None:
+        typer.echo(list_rules(lang), nl=False)
+        raise typer.Exit(EXIT_OK)
+    try:
+        typer.echo(explain_rule(rule, lang), nl=False)
+    except UnknownRule as e:
+        _fail(str(e.args[0]))
+    raise typer.Exit(EXIT_OK)
+
+
+def _write_or_print(text: str, output: Path | None, force: bool, lang: Lang) -> None:
+    from sketchkit.atomic import WriteError, write_atomic
+
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        write_atomic(output, text.encode("utf-8"), overwrite=force)
+    except FileExistsError:
+        _fail(Msg("{p} finnes allerede; bruk --force for å skrive over den",
+                  "{p} already exists; use --force to overwrite it")(lang, p=output))  # fmt: skip
+    except WriteError as e:
+        _fail(str(e))
+
+
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help=Msg("Skriv til denne filen.", "Write to this file.")(UI)),
+]
+ForceOpt = Annotated[
+    bool,
+    typer.Option(
+        "--force", help=Msg("Skriv over en fil som finnes.", "Overwrite an existing file.")(UI)
+    ),
+]
+
+
+@app.command(help=Msg(
+    "Skriv utlysningens JSON Schema med titler, beskrivelser, eksempler og utdrag for "
+    "redigeringsprogrammer (YAML-språktjeneren i VS Code).",
+    "Write the call's JSON Schema with titles, descriptions, examples and snippets for "
+    "editors (the YAML language server in VS Code).")(UI))  # fmt: skip
+def schema(
+    call: Annotated[
+        str,
+        typer.Option(
+            "--call", help=Msg("Utlysningens id eller mappe.", "The call's id or folder.")(UI)
+        ),
+    ] = "innovasjonspartnerskap-2017",
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    lang: LangOpt = Lang.NB,
+) -> None:
+    import json
+
+    from sketchkit.calls import CallError, load_call
+    from sketchkit.editor_schema import editor_schema
+
+    try:
+        the_call = load_call(call, lang)
+    except CallError as e:
+        _fail(str(e))
+    text = json.dumps(editor_schema(the_call, lang), ensure_ascii=False, indent=2) + "\n"
+    _write_or_print(text, output, force, lang)
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command(help=Msg(
+    "Oversikt over mange skisser for programstaben: én rad per skisse, de komplette først.",
+    "An overview of many sketches for programme staff: one row per sketch, complete ones "
+    "first.")(UI))  # fmt: skip
+def summary(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help=Msg("Skissefiler, mapper eller mønstre.", "Sketch files, folders or patterns.")(
+                UI
+            ),
+            show_default=False,
+        ),
+    ],
+    csv_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--csv",
+            help=Msg(
+                "Skriv oversikten som CSV (semikolon, for Excel).",
+                "Write the overview as CSV (semicolons, for Excel).",
+            )(UI),
+        ),
+    ] = None,
+    html_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--html",
+            help=Msg(
+                "Skriv oversikten som én HTML-side som kan sorteres.",
+                "Write the overview as one sortable HTML page.",
+            )(UI),
+        ),
+    ] = None,
+    force: ForceOpt = False,
+    call: CallOpt = None,
+    lang: LangOpt = Lang.NB,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            help=Msg("Sjekk som om det var denne datoen.", "Check as if it were this date.")(UI),
+        ),
+    ] = None,
+) -> None:
+    from sketchkit.calls import CallError, load_call
+    from sketchkit.checker import DEFAULT_CALL, CheckOptions, check_files
+    from sketchkit.discover import DiscoveryError, expand
+    from sketchkit.summary import rows_for, to_csv, to_html, to_text
+
+    try:
+        files = expand(paths, lang)
+        the_call = load_call(call or DEFAULT_CALL, lang)
+    except (DiscoveryError, CallError) as e:
+        _fail(str(e))
+    for target in (csv_file, html_file):
+        if target is not None and target.exists() and not force:
+            _fail(Msg("{p} finnes allerede; bruk --force for å skrive over den",
+                      "{p} already exists; use --force to overwrite it")(lang, p=target))  # fmt: skip
+    options = CheckOptions(call=call, lang=lang, today=_parse_today(today, lang))
+    rows = rows_for(_with_progress(check_files(files, options), len(files)), lang)
+    criteria = [(c.id, c.title_in(lang)) for c in the_call.criteria]
+    typer.echo(to_text(rows, criteria, lang), nl=False)
+    if csv_file is not None:
+        # With a BOM, so that Excel reads æøå right.
+        _write_or_print("\ufeff" + to_csv(rows, criteria, lang), csv_file, force, lang)
+    if html_file is not None:
+        title = Msg("Skisser til «{c}»", "Sketches for '{c}'")(lang, c=the_call.title_in(lang))
+        _write_or_print(to_html(rows, criteria, lang, title), html_file, force, lang)
+    raise typer.Exit(EXIT_OK)
+
+
 def main() -> None:
     """Entry point: no traceback ever reaches the user unless SKETCHKIT_DEBUG is set."""
     try:
