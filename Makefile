@@ -11,8 +11,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || { $(PYTHON) -m pip install --user --quiet virtualenv && $(PYTHON) -m virtualenv $(VENV); }
 
 # Stamps: reinstall only when pyproject.toml changes.
+# compileall: an editable install gets no bytecode of its own, and under
+# PYTHONDONTWRITEBYTECODE every run would compile the package again.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(PIP) install -e .
+	$(BIN)/python -m compileall -q sketchkit
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python

@@ -76,6 +76,9 @@ def main() -> int:
     cjs = str(BIN / "check-jsonschema")
     if not Path(cjs).exists():
         sys.exit("check-jsonschema is not installed: run `make bench`")
+    # An installed wheel carries compiled bytecode; an editable checkout under
+    # PYTHONDONTWRITEBYTECODE would recompile every module on every run. Time what users run.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "sketchkit")], check=True)
     with tempfile.TemporaryDirectory() as tmp:
         files = [str(p) for p in _corpus(Path(tmp), args.files)]
         common = ["--today", "2017-08-01", "--format", "json"]

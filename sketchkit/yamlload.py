@@ -18,9 +18,23 @@ from sketchkit import pointer as ptr
 from sketchkit.i18n import Lang, Msg
 
 # The C loader is ~10x faster; PyYAML built without libyaml still works, slower.
-_Loader: type[yaml.CSafeLoader] | type[yaml.SafeLoader] = getattr(
+_Base: type[yaml.CSafeLoader] | type[yaml.SafeLoader] = getattr(
     yaml, "CSafeLoader", yaml.SafeLoader
 )
+_TAGS = {
+    yaml.ScalarNode: "tag:yaml.org,2002:str",
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+}
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
+    """Composes nodes only. Plain scalars are resolved by resolve_plain below, so PyYAML's
+    regex-based YAML 1.1 resolver, called from Python once per node, is skipped."""
+
+    def resolve(self, kind: type[yaml.Node], value: object, implicit: object) -> str:
+        return _TAGS[kind]
+
 
 MAX_DEPTH = 64
 MAX_NODES = 100_000
