@@ -20,6 +20,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(PIP) install -e '.[test]'
+	$(BIN)/python -m compileall -q sketchkit
 	touch $@ $(VENV)/.installed
 
 DEMO_OUT ?= out/demo

@@ -34,7 +34,7 @@ class Criterion:
     title: dict[str, str]
     description: dict[str, str]
     fields: tuple[str, ...]
-    weight: float = 1.0
+    weight: float | None = None  # None: the call gives no weights; all count alike
 
     def title_in(self, lang: Lang) -> str:
         return pick(self.title, lang)
@@ -69,6 +69,14 @@ class Call:
     schema_path: Path
     schema: dict[str, Any]
     raw: dict[str, Any]
+    sources: tuple[str, ...] = ()
+    unknown: dict[str, str] | None = None  # what is not public about the call, said plainly
+    formal_requirements: tuple[dict[str, str], ...] = ()
+    deadline_note: dict[str, str] | None = None
+
+    @property
+    def weighted(self) -> bool:
+        return any(c.weight is not None for c in self.criteria)
 
     def title_in(self, lang: Lang) -> str:
         return pick(self.title, lang)
@@ -187,7 +195,18 @@ class _CallParser:
             return {str(k): v for k, v in value.items()}
         raise self.fail(pointer, "expected text or {nb: …, en: …}")
 
+    KNOWN = frozenset({
+        "id", "schema", "title", "organisers", "deadline", "timezone", "deadline_note",
+        "languages", "sources", "unknown", "max_duration_years", "max_duration_source",
+        "page_limit", "formal_requirements", "criteria", "limits", "top_manager_titles",
+    })  # fmt: skip
+
     def parse(self, folder: Path) -> Call:
+        for key in self.data:
+            if key not in self.KNOWN:
+                raise self.fail(
+                    f"/{key}", f"unknown key '{key}'; known keys: {', '.join(sorted(self.KNOWN))}"
+                )
         call_id = self.get("id", str)
         schema_path = folder / self.get("schema", str)
         try:
@@ -203,6 +222,13 @@ class _CallParser:
             raise self.fail(
                 "/deadline", "deadline must be YYYY-MM-DD or YYYY-MM-DDTHH:MM"
             ) from None
+        criteria = self._criteria()
+        nav = SchemaNav(schema)
+        for i, criterion in enumerate(criteria):
+            for j, field in enumerate(criterion.fields):
+                if nav.at(field) is None:
+                    raise self.fail(f"/criteria/{i}/fields/{j}",
+                                    f"'{field}' is not a field of {schema_path.name}")  # fmt: skip
         return Call(
             id=call_id,
             folder=folder,
@@ -211,7 +237,7 @@ class _CallParser:
             deadline=deadline,
             timezone=self.get("timezone", str, required=False) or "Europe/Oslo",
             languages=tuple(self.get("languages", list, required=False) or ("nb",)),
-            criteria=self._criteria(),
+            criteria=criteria,
             limits=self._limits(),
             top_manager_titles=tuple(
                 str(t).lower() for t in self.get("top_manager_titles", list, required=False) or ()
@@ -221,7 +247,20 @@ class _CallParser:
             schema_path=schema_path,
             schema=schema,
             raw=self.data,
+            sources=tuple(str(x) for x in self.get("sources", list, required=False) or ()),
+            unknown=self._optional_texts("unknown"),
+            formal_requirements=tuple(
+                self.texts(item, f"/formal_requirements/{i}")
+                for i, item in enumerate(
+                    self.get("formal_requirements", list, required=False) or ()
+                )
+            ),
+            deadline_note=self._optional_texts("deadline_note"),
         )
+
+    def _optional_texts(self, key: str) -> dict[str, str] | None:
+        value = self.get(key, (str, dict), required=False)
+        return None if value is None else self.texts(value, f"/{key}")
 
     def _criteria(self) -> tuple[Criterion, ...]:
         out = []
@@ -236,16 +275,16 @@ class _CallParser:
                 raise self.fail(
                     where, "'fields' must be a list of JSON Pointers like /need/description"
                 )
-            weight = item.get("weight", 1)
-            if not isinstance(weight, int | float) or weight <= 0:
-                raise self.fail(where, "'weight' must be a positive number")
+            weight = item.get("weight")
+            if weight is not None and (not isinstance(weight, int | float) or weight <= 0):
+                raise self.fail(f"{where}/weight", "'weight' must be a positive number")
             out.append(
                 Criterion(
                     id=item["id"],
                     title=self.texts(item.get("title", item["id"]), f"{where}/title"),
                     description=self.texts(item.get("description", ""), f"{where}/description"),
                     fields=tuple(fields),
-                    weight=float(weight),
+                    weight=None if weight is None else float(weight),
                 )
             )
         return tuple(out)

@@ -12,7 +12,7 @@ from sketchkit import calls, source, suppress, yamlload
 from sketchkit import pointer as ptr
 from sketchkit.calls import Call, CallError
 from sketchkit.coerce import coerce
-from sketchkit.criteria import Coverage, Status, coverage, missing_coverage
+from sketchkit.criteria import Coverage, Status, coverage, missing_coverage, score
 from sketchkit.findings import Finding, Severity
 from sketchkit.i18n import Lang, Msg
 from sketchkit.rules import RULES, Context
@@ -64,6 +64,11 @@ class FileResult:
 
     def met(self) -> int:
         return sum(1 for c in self.criteria if c.status is Status.MET)
+
+    @property
+    def score(self) -> float:
+        """Weighted share of the call's criteria met: sketchkit's measure, not the call's."""
+        return score(self.criteria)
 
 
 def _counts(findings: Iterable[Finding]) -> dict[str, int]:

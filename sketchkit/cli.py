@@ -694,6 +694,42 @@ def summary(
     raise typer.Exit(EXIT_OK)
 
 
+@app.command(help=Msg(
+    "Vis utlysningene sketchkit kjenner, eller én utlysnings kriterier, vekter og grenser.",
+    "List the calls sketchkit knows, or show one call's criteria, weights and limits.")(UI))  # fmt: skip
+def calls(
+    call: Annotated[
+        str | None,
+        typer.Argument(
+            help=Msg("Utlysningens id eller mappe.", "The call's id or folder.")(UI),
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOpt = Lang.NB,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            help=Msg(
+                "Om utlysningen er åpen denne datoen.", "Whether the call is open on this date."
+            )(UI),
+        ),
+    ] = None,
+) -> None:
+    from sketchkit.callinfo import describe_call, list_calls
+    from sketchkit.calls import CallError, load_call
+
+    day = _parse_today(today, lang)
+    if call is None:
+        typer.echo(list_calls(lang, day), nl=False)
+        raise typer.Exit(EXIT_OK)
+    try:
+        typer.echo(describe_call(load_call(call, lang), lang, day), nl=False)
+    except CallError as e:
+        _fail(str(e))
+    raise typer.Exit(EXIT_OK)
+
+
 def main() -> None:
     """Entry point: no traceback ever reaches the user unless SKETCHKIT_DEBUG is set."""
     try:

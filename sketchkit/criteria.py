@@ -46,6 +46,17 @@ def coverage(ctx: Context, findings: Sequence[Finding]) -> list[Coverage]:
     return out
 
 
+def score(coverages: Sequence[Coverage]) -> float:
+    """The share of criteria met, weighted by the call's weights where it gives them.
+
+    sketchkit's own measure of how completely the sketch answers the criteria; it is not,
+    and must never be presented as, the call owner's assessment.
+    """
+    total = sum(c.criterion.weight or 1.0 for c in coverages)
+    met = sum(c.criterion.weight or 1.0 for c in coverages if c.status is Status.MET)
+    return met / total if total else 0.0
+
+
 def missing_coverage(call: Call) -> list[Coverage]:
     """Coverage for a sketch that could not be read at all."""
     return [Coverage(c, Status.MISSING) for c in call.criteria]

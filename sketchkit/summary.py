@@ -24,6 +24,7 @@ COLUMNS = {
     "errors": Msg("Feil", "Errors"),
     "warnings": Msg("Advarsler", "Warnings"),
     "met": Msg("Kriterier oppfylt", "Criteria met"),
+    "score": Msg("Dekningsgrad (sketchkit)", "Coverage (sketchkit)"),
 }
 _STATUS = {Status.MET: Msg("oppfylt", "met"), Status.WEAK: Msg("svak", "weak"),
            Status.MISSING: Msg("mangler", "missing")}  # fmt: skip
@@ -42,12 +43,13 @@ class Row:
     warnings: int | None
     criteria: dict[str, str]  # criterion id → met / weak / missing
     met: int
+    score: float = 0.0  # weighted share of criteria met; sketchkit's measure, not the call's
     note: str = ""  # why a sketch could not be read
 
-    def sort_key(self) -> tuple[int, int, int, int, str]:
-        """Complete sketches first: readable, no errors, most criteria met, fewest warnings."""
+    def sort_key(self) -> tuple[int, int, float, int, str]:
+        """Complete sketches first: readable, no errors, highest coverage, fewest warnings."""
         unreadable = self.errors is None
-        return (int(unreadable), int(bool(self.errors)), -self.met, self.warnings or 0, self.path)
+        return (int(unreadable), int(bool(self.errors)), -self.score, self.warnings or 0, self.path)
 
 
 def _get(data: Any, *keys: str) -> Any:
@@ -70,7 +72,7 @@ def row_for(result: FileResult, lang: Lang) -> Row:
         why = result.fatal or "; ".join(
             f"{f.line}:{f.column} {f.message}" for f in result.findings[:2]
         )
-        return Row(result.path, "", "", "", None, None, None, None, criteria, met,
+        return Row(result.path, "", "", "", None, None, None, None, criteria, met, 0.0,
                    _UNREADABLE(lang, why=why))  # fmt: skip
     org = str(_get(data, "applicant", "org_number") or "")
     digits = org_number_digits(org)
@@ -85,6 +87,7 @@ def row_for(result: FileResult, lang: Lang) -> Row:
         warnings=result.counts.get("warning", 0),
         criteria=criteria,
         met=met,
+        score=result.score,
     )
 
 
@@ -116,6 +119,9 @@ def _cells(row: Row, criteria: list[tuple[str, str]], lang: Lang, *, machine: bo
         "" if row.errors is None else str(row.errors),
         "" if row.warnings is None else str(row.warnings),
         "" if row.errors is None else f"{row.met}/{len(row.criteria)}",
+        ""
+        if row.errors is None
+        else (f"{row.score:.4f}" if machine else f"{round(100 * row.score)} %"),
         *status,
     ]
 
@@ -131,8 +137,8 @@ def to_csv(rows: list[Row], criteria: list[tuple[str, str]], lang: Lang) -> str:
 
 
 def to_text(rows: list[Row], criteria: list[tuple[str, str]], lang: Lang) -> str:
-    head = header(criteria, lang)[:9]
-    body = [_cells(r, criteria, lang, machine=False)[:9] for r in rows]
+    head = header(criteria, lang)[:10]
+    body = [_cells(r, criteria, lang, machine=False)[:10] for r in rows]
     # Paths stay whole; long names and titles are cut to keep the table on screen.
     widths = [max(len(x) for x in col) if i == 0 else min(max(len(x) for x in col), 40)
               for i, col in enumerate(zip(head, *body, strict=True))]  # fmt: skip
@@ -152,10 +158,11 @@ def to_html(rows: list[Row], criteria: list[tuple[str, str]], lang: Lang, title:
 
     env = SandboxedEnvironment(loader=FileSystemLoader(str(_resources.templates_dir())),
                                autoescape=True)  # fmt: skip
-    numeric = [False, False, False, False, True, True, True, True, True] + [False] * len(criteria)
+    fixed = len(COLUMNS)
+    numeric = [False] * 4 + [True] * (fixed - 4) + [False] * len(criteria)
     sort_values = [
         [
-            *_cells(r, criteria, lang, machine=True)[:9],
+            *_cells(r, criteria, lang, machine=True)[:fixed],
             *(r.criteria.get(c, "") for c, _ in criteria),
         ]
         for r in rows
@@ -169,5 +176,5 @@ def to_html(rows: list[Row], criteria: list[tuple[str, str]], lang: Lang, title:
             for r, values in zip(rows, sort_values, strict=True)
         ],
         numeric=numeric,
-        criteria_start=9,
+        criteria_start=fixed,
     )

@@ -80,7 +80,7 @@ def test_json_contract() -> None:
     doc = json.loads(r.stdout)
     assert doc["version"] == 1
     assert [set(f) for f in doc["files"]] == [
-        {"path", "call", "valid", "counts", "findings", "criteria", "fatal"}
+        {"path", "call", "valid", "counts", "findings", "criteria", "fatal", "score"}
     ] * 2
     bad, good = doc["files"]
     assert bad["valid"] is False and good["valid"] is True
@@ -93,6 +93,7 @@ def test_json_contract() -> None:
     assert first["severity"] == "error"
     assert isinstance(first["line"], int) and isinstance(first["column"], int)
     assert {c["status"] for c in good["criteria"]} == {"met"}
+    assert good["score"] == 1.0 and bad["score"] == 1.0
     assert set(good["criteria"][0]) == {"id", "title", "status"}
 
 

@@ -41,8 +41,9 @@ def render(doc: Document, template: Path | None) -> bytes:
     _footer_page_numbers(word, doc.labels.get("page", "Side"))
     if doc.draft:
         _mark_draft(word, doc.draft_label)
-    word.core_properties.title = doc.title
-    word.core_properties.subject = doc.call_title
+    # Word's document properties hold at most 255 characters.
+    word.core_properties.title = doc.title[:255]
+    word.core_properties.subject = doc.call_title[:255]
     out = io.BytesIO()
     word.save(out)
     return out.getvalue()

@@ -36,6 +36,9 @@ def file_to_dict(result: FileResult, lang: Lang) -> dict[str, Any]:
             for c in result.criteria
         ],
         "fatal": result.fatal,
+        # Added in sketchkit 0.1 (contract version 1 grows only by additions): the weighted
+        # share of criteria met, sketchkit's measure and not the call owner's assessment.
+        "score": round(result.score, 4),
     }
 
 

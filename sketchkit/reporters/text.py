@@ -77,15 +77,25 @@ def _finding(f: Finding, result: FileResult, lang: Lang, paint: _Paint, out: Tex
         out.write(f"      = {_HINT(lang)}: {f.hint}\n")
 
 
+_SCORE = Msg("Dekningsgrad{weighted}: {pct} % (sketchkits mål, ikke utlysningens vurdering)",
+             "Coverage{weighted}: {pct} % (sketchkit's measure, not the call's assessment)")  # fmt: skip
+_WEIGHTED = Msg(", vektet", ", weighted")
+
+
 def _coverage(result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> None:
     if not result.criteria or result.call is None:
         return
     out.write(f"\n{_CRITERIA(lang, call=result.call.id)}\n")
     width = max(len(_STATUS[s][0](lang)) for s in Status)
+    weighted = result.call.weighted
+    total = sum(c.criterion.weight or 1.0 for c in result.criteria)
     for c in result.criteria:
         word, color, mark = _STATUS[c.status]
         label = f"{mark} {word(lang):<{width}}"
-        out.write(f"  {paint(color, label)}  {c.criterion.title_in(lang)}\n")
+        weight = f" ({round(100 * (c.criterion.weight or 1.0) / total)} %)" if weighted else ""
+        out.write(f"  {paint(color, label)}  {c.criterion.title_in(lang)}{weight}\n")
+    pct = round(100 * result.score)
+    out.write(f"  {_SCORE(lang, weighted=_WEIGHTED(lang) if weighted else '', pct=pct)}\n")
 
 
 _TABLE_HEAD = Msg("fil|feil|advarsler|kriterier oppfylt", "file|errors|warnings|criteria met")

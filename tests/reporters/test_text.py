@@ -39,6 +39,7 @@ Kriterier i «innovasjonspartnerskap-2017»
   ~ svak     Topplederforankring
   ✔ oppfylt  Næringslivet med i behovsforståelse og løsning
   ✔ oppfylt  Helt nye løsninger
+  Dekningsgrad: 83 % (sketchkits mål, ikke utlysningens vurdering)
 
 top-manager.yaml: 0 feil, 1 advarsel, 0 info; 5/6 kriterier oppfylt
 """
