@@ -112,6 +112,25 @@ _NOT_FOUND = Msg(
     "unknown call '{name}'; known calls: {known}",
 )
 _MALFORMED = Msg("{where}: feil i utlysningen: {what}", "{where}: malformed call: {what}")
+_M = {
+    "no_call_file": Msg("finner ikke {f}", "{f} not found"),
+    "required": Msg("«{key}» mangler", "'{key}' is required"),
+    "type": Msg("«{key}» har feil type ({found})", "'{key}' has the wrong type ({found})"),
+    "texts": Msg("forventet tekst eller {{nb: …, en: …}}", "expected text or {{nb: …, en: …}}"),
+    "unknown_key": Msg("ukjent nøkkel «{key}»; kjente nøkler: {known}",
+                       "unknown key '{key}'; known keys: {known}"),
+    "schema_read": Msg("kan ikke lese {path}: {err}", "cannot read {path}: {err}"),
+    "deadline": Msg("fristen må skrives YYYY-MM-DD eller YYYY-MM-DDTHH:MM",
+                    "deadline must be YYYY-MM-DD or YYYY-MM-DDTHH:MM"),
+    "no_field": Msg("«{field}» er ikke et felt i {schema}", "'{field}' is not a field of {schema}"),
+    "criterion_id": Msg("hvert kriterium trenger en «id»", "each criterion needs an 'id'"),
+    "fields": Msg("«fields» må være en liste med JSON Pointers som /need/description",
+                  "'fields' must be a list of JSON Pointers like /need/description"),
+    "weight": Msg("«weight» må være et positivt tall", "'weight' must be a positive number"),
+    "limit_map": Msg("en grense skrives som {{max_words: 300}}", "a limit is a mapping such as {{max_words: 300}}"),
+    "limit_keys": Msg("ukjente nøkler i grensen: {keys}", "unknown limit keys: {keys}"),
+    "limit_values": Msg("grenser må være hele tall ≥ 0", "limits must be whole numbers ≥ 0"),
+}  # fmt: skip
 
 
 def builtin_call_ids() -> list[str]:
@@ -141,7 +160,9 @@ def _find(name: str | Path, lang: Lang) -> Path:
         if (candidate / CALL_FILE).is_file():
             return candidate
         if looks_like_path:
-            raise CallError(_MALFORMED(lang, where=text, what=f"{CALL_FILE} not found"))
+            raise CallError(
+                _MALFORMED(lang, where=text, what=_M["no_call_file"](lang, f=CALL_FILE))
+            )
     folder = _resources.schemas_dir() / text
     if (folder / CALL_FILE).is_file():
         return folder
@@ -172,20 +193,21 @@ class _CallParser:
         self.lang = lang
         self.data: dict[str, Any] = doc.data
 
-    def fail(self, pointer: str, what: str) -> CallError:
+    def fail(self, pointer: str, what: Msg, **fields: object) -> CallError:
         line, col = self.doc.where(pointer)
-        return CallError(_MALFORMED(self.lang, where=f"{self.path}:{line}:{col}", what=what))
+        text = what(self.lang, **fields)
+        return CallError(_MALFORMED(self.lang, where=f"{self.path}:{line}:{col}", what=text))
 
     def get(self, key: str, kind: type | tuple[type, ...], *, required: bool = True) -> Any:
         if key not in self.data:
             if required:
-                raise self.fail("", f"'{key}' is required")
+                raise self.fail("", _M["required"], key=key)
             return None
         value = self.data[key]
         if value is None and not required:
             return None
         if not isinstance(value, kind):
-            raise self.fail(f"/{key}", f"'{key}' has the wrong type ({type(value).__name__})")
+            raise self.fail(f"/{key}", _M["type"], key=key, found=type(value).__name__)
         return value
 
     def texts(self, value: Any, pointer: str) -> dict[str, str]:
@@ -193,7 +215,7 @@ class _CallParser:
             return {"nb": value}
         if isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
             return {str(k): v for k, v in value.items()}
-        raise self.fail(pointer, "expected text or {nb: …, en: …}")
+        raise self.fail(pointer, _M["texts"])
 
     KNOWN = frozenset({
         "id", "schema", "title", "organisers", "deadline", "timezone", "deadline_note",
@@ -204,31 +226,30 @@ class _CallParser:
     def parse(self, folder: Path) -> Call:
         for key in self.data:
             if key not in self.KNOWN:
-                raise self.fail(
-                    f"/{key}", f"unknown key '{key}'; known keys: {', '.join(sorted(self.KNOWN))}"
-                )
+                raise self.fail(f"/{key}", _M["unknown_key"], key=key,
+                                known=", ".join(sorted(self.KNOWN)))  # fmt: skip
         call_id = self.get("id", str)
         schema_path = folder / self.get("schema", str)
         try:
             schema = json.loads(schema_path.read_text(encoding="utf-8"))
         except OSError as e:
-            raise self.fail("/schema", f"cannot read {schema_path}: {e.strerror}") from None
+            raise self.fail(
+                "/schema", _M["schema_read"], path=schema_path, err=e.strerror
+            ) from None
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
             raise CallError(_MALFORMED(self.lang, where=str(schema_path), what=e)) from None
         deadline_text = self.get("deadline", str)
         try:
             deadline = dt.datetime.fromisoformat(deadline_text)
         except ValueError:
-            raise self.fail(
-                "/deadline", "deadline must be YYYY-MM-DD or YYYY-MM-DDTHH:MM"
-            ) from None
+            raise self.fail("/deadline", _M["deadline"]) from None
         criteria = self._criteria()
         nav = SchemaNav(schema)
         for i, criterion in enumerate(criteria):
             for j, field in enumerate(criterion.fields):
                 if nav.at(field) is None:
-                    raise self.fail(f"/criteria/{i}/fields/{j}",
-                                    f"'{field}' is not a field of {schema_path.name}")  # fmt: skip
+                    raise self.fail(f"/criteria/{i}/fields/{j}", _M["no_field"], field=field,
+                                    schema=schema_path.name)  # fmt: skip
         return Call(
             id=call_id,
             folder=folder,
@@ -267,17 +288,15 @@ class _CallParser:
         for i, item in enumerate(self.get("criteria", list)):
             where = f"/criteria/{i}"
             if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-                raise self.fail(where, "each criterion needs an 'id'")
+                raise self.fail(where, _M["criterion_id"])
             fields = item.get("fields")
             if not isinstance(fields, list) or not all(
                 isinstance(f, str) and f.startswith("/") for f in fields
             ):
-                raise self.fail(
-                    where, "'fields' must be a list of JSON Pointers like /need/description"
-                )
+                raise self.fail(where, _M["fields"])
             weight = item.get("weight")
             if weight is not None and (not isinstance(weight, int | float) or weight <= 0):
-                raise self.fail(f"{where}/weight", "'weight' must be a positive number")
+                raise self.fail(f"{where}/weight", _M["weight"])
             out.append(
                 Criterion(
                     id=item["id"],
@@ -296,13 +315,13 @@ class _CallParser:
         for pattern, spec in limits.items():
             where = f"/limits/{pattern.replace('~', '~0').replace('/', '~1')}"
             if not isinstance(spec, dict):
-                raise self.fail(where, "a limit is a mapping such as {max_words: 300}")
+                raise self.fail(where, _M["limit_map"])
             unknown = set(spec) - {*names, "source"}
             if unknown:
-                raise self.fail(where, f"unknown limit keys: {', '.join(sorted(unknown))}")
+                raise self.fail(where, _M["limit_keys"], keys=", ".join(sorted(unknown)))
             values = {n: spec.get(n) for n in names}
             if any(v is not None and (not isinstance(v, int) or v < 0) for v in values.values()):
-                raise self.fail(where, "limits must be whole numbers ≥ 0")
+                raise self.fail(where, _M["limit_values"])
             out.append(
                 Limit(pattern=pattern, source=str(spec.get("source", "sketchkit")), **values)
             )

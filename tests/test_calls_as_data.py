@@ -13,6 +13,7 @@ from sketchkit import _resources
 from sketchkit.calls import CallError, load_call
 from sketchkit.checker import CheckOptions, check_file
 from sketchkit.criteria import Status
+from sketchkit.i18n import Lang
 from tests.conftest import ROOT, run_cli
 
 STAVANGER = ROOT / "examples" / "stavanger-hjemmetjenester" / "skisse.yaml"
@@ -143,14 +144,16 @@ def test_malformed_call_names_file_line_and_what(
     path = own_call / "call.yaml"
     text = path.read_text(encoding="utf-8")
     assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    line = text[: text.index(old)].count("\n") + 1 + (old.count("\n") if "weight" in old else 0)
+    changed = text.replace(old, new, 1)
+    path.write_text(changed, encoding="utf-8")
+    first_new_line = new.splitlines()[0]
+    line = changed[: changed.index(first_new_line)].count("\n") + 1
     with pytest.raises(CallError) as e:
-        load_call(own_call)
+        load_call(own_call, Lang.EN)
     assert what in str(e.value)
-    assert f"call.yaml:{line - (1 if 'weight' in old else 0)}:" in str(
-        e.value
-    ) or "call.yaml:" in str(e.value)
-    r = run_cli("check", OSLO, "--call", own_call)
+    assert f"call.yaml:{line}:" in str(e.value)
+    r = run_cli("check", OSLO, "--call", own_call, "--lang", "en")
     assert r.exit_code == 2
-    assert "call.yaml:" in r.stderr and what in r.stderr
+    assert f"call.yaml:{line}:" in r.stderr and what in r.stderr
+    nb = run_cli("check", OSLO, "--call", own_call)
+    assert "feil i utlysningen" in nb.stderr
