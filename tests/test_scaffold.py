@@ -134,9 +134,9 @@ def test_prefilled_facts_land_in_the_sketch(tmp_path: Path) -> None:
 def test_prompt_refuses_a_wrong_check_digit_as_it_is_typed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sketchkit import cli
+    from sketchkit.cli import _common
 
-    monkeypatch.setattr(cli, "_stdin_is_tty", lambda: True)
+    monkeypatch.setattr(_common, "stdin_is_tty", lambda: True)
     target = tmp_path / "s.yaml"
     answers = "\n".join([
         "Snø til besvær",  # title
@@ -162,9 +162,9 @@ def test_prompt_refuses_a_wrong_check_digit_as_it_is_typed(
 
 
 def test_no_input_never_prompts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from sketchkit import cli
+    from sketchkit.cli import _common
 
-    monkeypatch.setattr(cli, "_stdin_is_tty", lambda: True)
+    monkeypatch.setattr(_common, "stdin_is_tty", lambda: True)
     r = run_cli("new", tmp_path / "s.yaml", "--no-input", input="")
     assert r.exit_code == 0
     assert "Svar på noen spørsmål" not in r.stderr

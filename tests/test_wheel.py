@@ -35,7 +35,7 @@ def test_wheel_carries_schemas_and_templates(wheel: Path) -> None:
     assert "sketchkit/_data/schemas/innovasjonspartnerskap-2017/call.yaml" in names
     assert "sketchkit/_data/schemas/innovasjonspartnerskap-2017/sketch.schema.json" in names
     assert any(n.startswith("sketchkit/_data/templates/") for n in names)
-    assert "sketchkit/cli.py" in names
+    assert "sketchkit/cli/__init__.py" in names
     assert not any(n.startswith(("tests/", "examples/")) for n in names)
 
 

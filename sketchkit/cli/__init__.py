@@ -1,0 +1,52 @@
+"""The command line: each command parses arguments, calls the library, picks a reporter and
+sets the exit code (0 fine, 1 the sketch has errors, 2 the command could not run)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from sketchkit import __version__
+from sketchkit.cli._common import EXIT_OK, EXIT_USAGE, UI, app, opt
+from sketchkit.i18n import Msg
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"sketchkit {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, opt("--version", callback=_version, is_eager=True,
+                                 nb="Vis versjonen og avslutt.", en="Show the version and exit.")] = False,
+) -> None:  # fmt: skip
+    pass
+
+
+# The commands register themselves on `app`, in the order `--help` lists them.
+from sketchkit.cli import new, check, render, summary, info  # noqa: E402, F401, I001
+
+
+def main() -> None:
+    """Entry point: no traceback ever reaches the user unless SKETCHKIT_DEBUG is set."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo(Msg("avbrutt", "interrupted")(UI), err=True)
+        sys.exit(130)
+    except Exception as e:
+        if os.environ.get("SKETCHKIT_DEBUG"):
+            raise
+        typer.echo(Msg("sketchkit: intern feil: {e} (kjør med SKETCHKIT_DEBUG=1 for detaljer, og "
+                       "meld fra om feilen)",
+                       "sketchkit: internal error: {e} (run with SKETCHKIT_DEBUG=1 for details, "
+                       "and please report it)")(UI, e=f"{type(e).__name__}: {e}"), err=True)  # fmt: skip
+        sys.exit(EXIT_USAGE)
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,171 @@
+"""What every command shares: the app, the language of the help, options and exits.
+
+Exit codes: 0 fine, 1 the sketch has errors, 2 the command could not run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+
+import typer
+
+from sketchkit.i18n import Lang, Msg
+
+if TYPE_CHECKING:
+    from sketchkit.checker import FileResult
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+T = TypeVar("T")
+
+
+def _ui_lang(argv: list[str]) -> Lang:
+    """The language for help texts, decided before parsing so ``--help`` can use it."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang=en" or (arg == "--lang" and argv[i + 1 : i + 2] == ["en"]):
+            return Lang.EN
+    return Lang.EN if os.environ.get("SKETCHKIT_LANG", "").lower() == "en" else Lang.NB
+
+
+UI = _ui_lang(sys.argv)
+
+app = typer.Typer(
+    name="sketchkit",
+    help=Msg("Skriv, sjekk og eksporter prosjektskisser til innovasjonsutlysninger.",
+             "Write, check and export project sketches for innovation calls.")(UI),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)  # fmt: skip
+
+
+def opt(*decls: str, nb: str, en: str, **kw: Any) -> Any:
+    """An option with help in the interface's language."""
+    return typer.Option(*decls, help=Msg(nb, en)(UI), **kw)
+
+
+def arg(*, nb: str, en: str, **kw: Any) -> Any:
+    return typer.Argument(help=Msg(nb, en)(UI), show_default=False, **kw)
+
+
+LangOpt = Annotated[Lang, opt("--lang", envvar="SKETCHKIT_LANG",
+                              nb="Språk for meldingene: nb (bokmål) eller en.",
+                              en="Language of messages: nb or en.")]  # fmt: skip
+CallOpt = Annotated[str | None, opt("--call", nb="Utlysningens id eller mappe; standard er den skissen oppgir.",
+                                    en="The call's id or folder; default is the one the sketch names.")]  # fmt: skip
+TodayOpt = Annotated[str | None, opt("--today", metavar="DATO" if UI is Lang.NB else "DATE",
+                                     nb="Datoen som gjelder for fristene (2017-08-01); standard: i dag.",
+                                     en="The date deadlines are judged by (2017-08-01); default: today.")]  # fmt: skip
+ForceOpt = Annotated[bool, opt("--force", nb="Skriv over en fil som finnes.",
+                               en="Overwrite an existing file.")]  # fmt: skip
+OutputOpt = Annotated[
+    Path | None, opt("--output", "-o", nb="Skriv til denne filen.", en="Write to this file.")
+]
+PathsArg = Annotated[list[str], arg(nb="Skissefiler, mapper eller mønstre (*.yaml).",
+                                    en="Sketch files, folders or patterns (*.yaml).")]  # fmt: skip
+
+EXISTS = Msg("{p} finnes allerede; bruk --force for å skrive over den",
+              "{p} already exists; use --force to overwrite it")  # fmt: skip
+_UNKNOWN_FORMAT = Msg(
+    "ukjent format «{f}»; velg en av: {all}", "unknown format '{f}'; choose one of: {all}"
+)
+
+
+def fail(message: str) -> NoReturn:
+    """One line on standard error, exit 2: the command could not run."""
+    typer.echo(f"sketchkit: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def refuse_existing(path: Path | None, force: bool, lang: Lang) -> None:
+    if path is not None and path.exists() and not force:
+        fail(EXISTS(lang, p=path))
+
+
+F = TypeVar("F", bound=enum.StrEnum)
+
+
+def pick_format(formats: type[F], value: str, lang: Lang) -> F:
+    try:
+        return formats(value)
+    except ValueError:
+        fail(_UNKNOWN_FORMAT(lang, f=value, all=", ".join(f.value for f in formats)))
+
+
+def write_or_print(text: str, output: Path | None, force: bool, lang: Lang) -> None:
+    """To standard output, or atomically to ``output`` (never over a file without --force)."""
+    from sketchkit.atomic import WriteError, write_atomic
+
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        write_atomic(output, text.encode("utf-8"), overwrite=force)
+    except FileExistsError:
+        fail(EXISTS(lang, p=output))
+    except WriteError as e:
+        fail(str(e))
+
+
+def parse_today(text: str | None, lang: Lang) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        fail(Msg("--today må være en dato som 2017-08-01, ikke «{v}»",
+                 "--today must be a date such as 2017-08-01, not '{v}'")(lang, v=text))  # fmt: skip
+
+
+def use_color(stream: object) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def stdin_is_tty() -> bool:
+    return sys.stdin.isatty()
+
+
+class Tally:
+    """Counts what passes through, for the exit code, without holding the results."""
+
+    def __init__(self, results: Iterable[FileResult]) -> None:
+        self._results = results
+        self.fatal = self.errors = self.warnings = 0
+
+    def __iter__(self) -> Iterator[FileResult]:
+        for r in self._results:
+            self.fatal += r.fatal is not None
+            self.errors += r.counts.get("error", 0)
+            self.warnings += r.counts.get("warning", 0)
+            yield r
+
+    def exit_code(self, *, strict: bool) -> int:
+        if self.fatal:
+            return EXIT_USAGE
+        if self.errors or (strict and self.warnings):
+            return EXIT_ERRORS
+        return EXIT_OK
+
+
+def with_progress(results: Iterator[T], total: int) -> Iterator[T]:
+    """A progress bar on the terminal when there are more files than fit on a screen."""
+    import shutil
+
+    if not sys.stderr.isatty() or total <= shutil.get_terminal_size().lines:
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import track
+
+    yield from track(results, total=total, console=Console(stderr=True), transient=True,
+                     description=Msg("Sjekker", "Checking")(UI))  # fmt: skip

@@ -1,0 +1,86 @@
+"""``sketchkit check``: the library's check_files, a reporter and the exit code."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from sketchkit.cli._common import (
+    UI,
+    CallOpt,
+    ForceOpt,
+    LangOpt,
+    PathsArg,
+    Tally,
+    TodayOpt,
+    app,
+    fail,
+    opt,
+    parse_today,
+    pick_format,
+    refuse_existing,
+    use_color,
+    with_progress,
+)  # fmt: skip
+from sketchkit.i18n import Lang, Msg
+
+
+@app.command(help=Msg(
+    "Sjekk skisser mot utlysningens skjema og regler. Tar filer, mapper og mønstre (*.yaml). "
+    "Avslutningskode 0: ingen feil, 1: feil i skissen, 2: kommandoen kunne ikke kjøres.",
+    "Check sketches against the call's schema and rules. Takes files, folders and patterns "
+    "(*.yaml). Exit 0: no errors, 1: the sketch has errors, 2: the command could not run.")(UI))  # fmt: skip
+def check(
+    sketches: PathsArg,
+    call: CallOpt = None,
+    fmt: Annotated[str | None, opt("--format", "-f", show_default=False,
+        nb="Utdataformat: text, json, sarif, junit eller github (standard: text; github i GitHub Actions).",
+        en="Output format: text, json, sarif, junit or github (default: text; github in GitHub Actions).")] = None,
+    output: Annotated[Path | None, opt("--output", "-o", nb="Skriv rapporten til denne filen.",
+                                       en="Write the report to this file.")] = None,
+    force: ForceOpt = False,
+    lang: LangOpt = Lang.NB,
+    today: TodayOpt = None,
+    strict: Annotated[bool, opt("--strict", nb="Advarsler gir også avslutningskode 1.",
+                                en="Warnings also give exit code 1.")] = False,
+    max_bytes: Annotated[int, opt("--max-bytes", min=1, nb="Største filstørrelse som leses.",
+                                  en="Largest file size read.")] = 5 * 1024 * 1024,
+) -> None:  # fmt: skip
+    from sketchkit.atomic import WriteError, write_atomic
+    from sketchkit.calls import CallError, load_call
+    from sketchkit.checker import CheckOptions, check_files
+    from sketchkit.discover import DiscoveryError, expand
+    from sketchkit.reporters import Format, ReportOptions, get_reporter
+
+    if fmt is None:
+        format_ = Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TEXT
+    else:
+        format_ = pick_format(Format, fmt, lang)
+    try:
+        if call is not None:
+            load_call(call, lang)
+        paths = expand(sketches, lang)
+    except (CallError, DiscoveryError) as e:
+        fail(str(e))
+    refuse_existing(output, force, lang)
+    options = CheckOptions(
+        call=call, lang=lang, today=parse_today(today, lang), max_bytes=max_bytes
+    )
+    tally = Tally(with_progress(check_files(paths, options), len(paths)))
+    # A report for a file is built in memory and written in one step at the end.
+    out: TextIO = io.StringIO() if output is not None else sys.stdout
+    report_options = ReportOptions(lang=lang, color=output is None and use_color(out),
+                                   strict=strict, many=len(paths) > 1)  # fmt: skip
+    get_reporter(format_)(tally, out, report_options)
+    if output is not None and isinstance(out, io.StringIO):
+        try:
+            write_atomic(output, out.getvalue().encode("utf-8"), overwrite=force)
+        except (WriteError, FileExistsError) as e:
+            fail(str(e))
+    out.flush()
+    raise typer.Exit(tally.exit_code(strict=strict))

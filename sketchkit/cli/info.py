@@ -1,0 +1,93 @@
+"""``explain``, ``schema`` and ``calls``: what sketchkit knows, for people and for editors."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from sketchkit.cli._common import (
+    EXIT_OK,
+    UI,
+    ForceOpt,
+    LangOpt,
+    OutputOpt,
+    TodayOpt,
+    app,
+    arg,
+    fail,
+    opt,
+    parse_today,
+    write_or_print,
+)  # fmt: skip
+from sketchkit.i18n import Lang, Msg
+
+
+@app.command(help=Msg(
+    "Forklar en regel: hva den sjekker, hvorfor utlysningen bryr seg, og hvordan du retter. "
+    "Uten regel: list alle.",
+    "Explain a rule: what it checks, why the call cares, and how to fix it. Without a rule: "
+    "list them all.")(UI))  # fmt: skip
+def explain(
+    rule: Annotated[str | None, arg(nb="Regelens id, f.eks. org-number.",
+                                    en="The rule's id, e.g. org-number.")] = None,
+    lang: LangOpt = Lang.NB,
+) -> None:  # fmt: skip
+    from sketchkit.explain import UnknownRule, list_rules
+    from sketchkit.explain import explain as explain_rule
+
+    try:
+        typer.echo(list_rules(lang) if rule is None else explain_rule(rule, lang), nl=False)
+    except UnknownRule as e:
+        fail(str(e.args[0]))
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command(help=Msg(
+    "Skriv utlysningens JSON Schema med titler, beskrivelser, eksempler og utdrag for "
+    "redigeringsprogrammer (YAML-språktjeneren i VS Code).",
+    "Write the call's JSON Schema with titles, descriptions, examples and snippets for "
+    "editors (the YAML language server in VS Code).")(UI))  # fmt: skip
+def schema(
+    call: Annotated[str, opt("--call", nb="Utlysningens id eller mappe.",
+                             en="The call's id or folder.")] = "innovasjonspartnerskap-2017",
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    lang: LangOpt = Lang.NB,
+) -> None:  # fmt: skip
+    import json
+
+    from sketchkit.calls import CallError, load_call
+    from sketchkit.editor_schema import editor_schema
+
+    try:
+        the_call = load_call(call, lang)
+    except CallError as e:
+        fail(str(e))
+    text = json.dumps(editor_schema(the_call, lang), ensure_ascii=False, indent=2) + "\n"
+    write_or_print(text, output, force, lang)
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command(help=Msg(
+    "Vis utlysningene sketchkit kjenner, eller én utlysnings kriterier, vekter og grenser.",
+    "List the calls sketchkit knows, or show one call's criteria, weights and limits.")(UI))  # fmt: skip
+def calls(
+    call: Annotated[str | None, arg(nb="Utlysningens id eller mappe.", en="The call's id or folder.")] = None,
+    lang: LangOpt = Lang.NB,
+    today: TodayOpt = None,
+) -> None:  # fmt: skip
+    from sketchkit.callinfo import describe_call, list_calls
+    from sketchkit.calls import CallError, load_call
+
+    day = parse_today(today, lang)
+    try:
+        text = (
+            list_calls(lang, day)
+            if call is None
+            else describe_call(load_call(call, lang), lang, day)
+        )
+    except CallError as e:
+        fail(str(e))
+    typer.echo(text, nl=False)
+    raise typer.Exit(EXIT_OK)
