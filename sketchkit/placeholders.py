@@ -20,10 +20,6 @@ def placeholder(lang: str, hint: str = "") -> str:
     return f"<<{word}: {hint}>>" if hint else f"<<{word}>>"
 
 
-def find_placeholder(text: str) -> re.Match[str] | None:
-    return PLACEHOLDER.search(text)
-
-
 def find_all(value: Any, pointer: str = "") -> dict[str, str]:
     """Every placeholder in a document: pointer → the placeholder text."""
     found: dict[str, str] = {}

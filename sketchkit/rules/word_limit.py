@@ -74,33 +74,19 @@ def _check_one(ctx: Context, pointer: str, limit: Limit) -> Iterator[Finding]:
     text = ctx.text(pointer)
     if text is None or pointer in ctx.placeholders:
         return
-    words = count_words(text)
-    chars = len(text.strip())
-    lang = ctx.lang
-    if limit.max_words is not None and words > limit.max_words:
-        yield ctx.finding(
-            INFO, pointer, _MAX_WORDS(lang, limit=limit.max_words, count=words), _MAX_HINT(lang)
-        )
-    if limit.max_chars is not None and chars > limit.max_chars:
-        yield ctx.finding(
-            INFO, pointer, _MAX_CHARS(lang, limit=limit.max_chars, count=chars), _MAX_HINT(lang)
-        )
-    if limit.min_words is not None and words < limit.min_words:
-        yield ctx.finding(
-            INFO,
-            pointer,
-            _MIN_WORDS(lang, limit=limit.min_words, count=words),
-            _MIN_HINT(lang),
-            severity=Severity.WARNING,
-        )
-    if limit.min_chars is not None and chars < limit.min_chars:
-        yield ctx.finding(
-            INFO,
-            pointer,
-            _MIN_CHARS(lang, limit=limit.min_chars, count=chars),
-            _MIN_HINT(lang),
-            severity=Severity.WARNING,
-        )
+    counts = {"words": count_words(text), "chars": len(text.strip())}
+    # Above a maximum the portal would cut the text (error); below a minimum it is thin (warning).
+    bounds = (
+        (limit.max_words, "words", _MAX_WORDS, _MAX_HINT, Severity.ERROR, 1),
+        (limit.max_chars, "chars", _MAX_CHARS, _MAX_HINT, Severity.ERROR, 1),
+        (limit.min_words, "words", _MIN_WORDS, _MIN_HINT, Severity.WARNING, -1),
+        (limit.min_chars, "chars", _MIN_CHARS, _MIN_HINT, Severity.WARNING, -1),
+    )
+    for bound, measure, message, hint, severity, sign in bounds:
+        count = counts[measure]
+        if bound is not None and (count - bound) * sign > 0:
+            yield ctx.finding(INFO, pointer, message(ctx.lang, limit=bound, count=count),
+                              hint(ctx.lang), severity=severity)  # fmt: skip
 
 
 def check(ctx: Context) -> Iterator[Finding]:
