@@ -135,6 +135,8 @@ _L = {
     "met": Msg("oppfylt", "met"),
     "weak": Msg("svak", "weak"),
     "missing": Msg("mangler", "missing"),
+    "yes": Msg("ja", "yes"),
+    "no": Msg("nei", "no"),
 }  # fmt: skip
 
 
@@ -213,7 +215,7 @@ class _Builder:
             digits = org_number_digits(value)
             return format_org_number(digits) if digits else value
         if isinstance(value, bool):
-            return str(value).lower()
+            return (_L["yes"] if value else _L["no"])(self.lang)
         if isinstance(value, float):
             return f"{value:g}".replace(".", ",") if self.lang is not Lang.EN else f"{value:g}"
         return str(value).strip()

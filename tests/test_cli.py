@@ -170,3 +170,23 @@ def test_check_never_writes_to_the_sketch(tmp_sketch: Path) -> None:
         "forpliktelseserklaering.pdf",
         "skisse.yaml",
     ]
+
+
+def test_progress_bar_on_a_terminal_keeps_every_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import os as os_module
+
+    from sketchkit.cli import _common
+
+    class FakeTerminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(
+        "shutil.get_terminal_size", lambda *a, **k: os_module.terminal_size((80, 5))
+    )
+    items = list(_common.with_progress(iter(range(12)), 12))
+    assert items == list(range(12))
+    assert terminal.getvalue()  # rich drew on standard error, not on standard output
