@@ -290,7 +290,8 @@ class _Builder:
         if isinstance(value, list):
             items = self.nav.effective(eff.get("items", {}))
             if items.get("type") == "object" and all(isinstance(v, dict) for v in value):
-                return [self._table(items, value, label)]
+                table = self._table(items, value, label)
+                return [table] if table.header else []  # rows with no known field: nothing to show
             return [Bullets(tuple(self.value(items, v) for v in value), label)]
         if isinstance(value, dict):
             blocks, _ = self._object(eff, value, pointer)

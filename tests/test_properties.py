@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sketchkit import pointer as ptr
@@ -85,6 +85,8 @@ def test_any_yaml_document_is_checked_without_exception(value: Any) -> None:
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(POINTERS), json_values)
+@example("/title", {"x" * 300: None})  # found by hypothesis: Word's 255-character properties
+@example("/anchoring", "\x08")  # found by hypothesis: a character XML cannot hold
 def test_any_value_in_any_field_is_checked_and_drafted(pointer: str, value: Any) -> None:
     data = copy.deepcopy(EXAMPLE_DATA)
     _set(data, pointer, value)
@@ -99,6 +101,7 @@ def test_any_value_in_any_field_is_checked_and_drafted(pointer: str, value: Any)
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(POINTERS), json_values)
+@example("/partners", [{}])  # found by hypothesis: a table with no columns
 def test_any_value_in_any_field_makes_a_pdf(pointer: str, value: Any) -> None:
     data = copy.deepcopy(EXAMPLE_DATA)
     _set(data, pointer, value)
