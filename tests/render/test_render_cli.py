@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -232,3 +234,18 @@ def test_bytes_are_stable_enough_to_zip(sketch_dir: Path) -> None:
     with zipfile.ZipFile(io.BytesIO((sketch_dir / "skisse.docx").read_bytes())) as z:
         assert z.testzip() is None
         assert "word/document.xml" in z.namelist()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed here")
+def test_libreoffice_opens_the_docx(sketch_dir: Path, tmp_path: Path) -> None:
+    run_cli("render", sketch_dir / "skisse.yaml", "-f", "docx", "--today", TODAY)
+    out = tmp_path / "lo"
+    done = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out),
+         str(sketch_dir / "skisse.docx")],
+        capture_output=True, text=True, timeout=180, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text, pages = _pdf_text(out / "skisse.pdf")
+    assert "Glatte fylkesveier" in text and "938 626 367" in text
+    assert f"Side 1 / {pages}" in text  # Word's PAGE and NUMPAGES fields were filled in
