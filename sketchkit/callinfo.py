@@ -33,8 +33,6 @@ _L = {
     "folder": Msg("Mappe", "Folder"),
     "own": Msg("sketchkits eget valg", "sketchkit's own choice"),
 }
-_WORDS = Msg("{lo}–{hi} ord", "{lo}–{hi} words")
-_CHARS = Msg("høyst {hi} tegn", "at most {hi} characters")
 
 
 def _deadline(call: Call) -> str:
@@ -62,13 +60,8 @@ def list_calls(lang: Lang, today: dt.date | None = None) -> str:
 
 
 def _limit(limit: Limit, lang: Lang) -> str:
-    parts = []
-    if limit.min_words is not None or limit.max_words is not None:
-        parts.append(_WORDS(lang, lo=limit.min_words or 0, hi=limit.max_words or "…"))
-    if limit.max_chars is not None:
-        parts.append(_CHARS(lang, hi=limit.max_chars))
     source = _L["own"](lang) if limit.source == "sketchkit" else limit.source
-    return f"{', '.join(parts)} ({source})"
+    return f"{limit.describe(lang)} ({source})"
 
 
 def describe_call(call: Call, lang: Lang, today: dt.date | None = None) -> str:

@@ -51,6 +51,23 @@ class Limit:
     max_chars: int | None = None
     source: str = "sketchkit"
 
+    @property
+    def counts_words(self) -> bool:
+        """A limit in words marks a prose field (written as a folded block, shown as a paragraph)."""
+        return self.min_words is not None or self.max_words is not None
+
+    def describe(self, lang: Lang) -> str:
+        """``30–150 ord``, ``høyst 60 tegn``: the limit as guidance for a writer."""
+        if self.counts_words:
+            if self.min_words is None:
+                return _AT_MOST_WORDS(lang, hi=self.max_words)
+            if self.max_words is None:
+                return _AT_LEAST_WORDS(lang, lo=self.min_words)
+            return _WORDS(lang, lo=self.min_words, hi=self.max_words)
+        if self.max_chars is not None:
+            return _AT_MOST_CHARS(lang, hi=self.max_chars)
+        return ""
+
 
 @dataclass(frozen=True)
 class Call:
@@ -73,6 +90,11 @@ class Call:
     unknown: dict[str, str] | None = None  # what is not public about the call, said plainly
     formal_requirements: tuple[dict[str, str], ...] = ()
     deadline_note: dict[str, str] | None = None
+
+    def limit_for(self, pointer: str) -> Limit | None:
+        """The limit on the field at ``pointer``; list indices match ``*`` in the call's patterns."""
+        generic = "/".join("*" if t.isdigit() else t for t in pointer.split("/"))
+        return next((lim for lim in self.limits if lim.pattern == generic), None)
 
     @property
     def weighted(self) -> bool:
@@ -111,6 +133,10 @@ _NOT_FOUND = Msg(
     "ukjent utlysning «{name}»; kjente utlysninger: {known}",
     "unknown call '{name}'; known calls: {known}",
 )
+_WORDS = Msg("{lo}–{hi} ord", "{lo}–{hi} words")
+_AT_MOST_WORDS = Msg("høyst {hi} ord", "at most {hi} words")
+_AT_LEAST_WORDS = Msg("minst {lo} ord", "at least {lo} words")
+_AT_MOST_CHARS = Msg("høyst {hi} tegn", "at most {hi} characters")
 _MALFORMED = Msg("{where}: feil i utlysningen: {what}", "{where}: malformed call: {what}")
 _M = {
     "no_call_file": Msg("finner ikke {f}", "{f} not found"),

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sketchkit import pointer as ptr
-from sketchkit.calls import Call, Limit
+from sketchkit.calls import Call
 from sketchkit.checker import FileResult
 from sketchkit.criteria import Status
 from sketchkit.i18n import Lang, Msg
-from sketchkit.identifiers import format_org_number, org_number_digits
+from sketchkit.identifiers import display_org_number
 from sketchkit.numbers import format_nok
-from sketchkit.schemanav import Schema, SchemaNav
+from sketchkit.schemanav import Schema, SchemaNav, schema_text
 
 # Fields shown in the document's header rather than as sections of their own.
 _HEADER_FIELDS = ("call", "language", "title")
@@ -180,17 +180,11 @@ class _Builder:
         self.lang = lang
 
     def title(self, node: Schema, fallback: str) -> str:
-        en = node.get("x-title-en")
-        value = en if self.lang is Lang.EN and isinstance(en, str) else node.get("title")
-        return value if isinstance(value, str) else fallback
-
-    def _limit(self, pointer: str) -> Limit | None:
-        generic = "/".join("*" if t.isdigit() else t for t in pointer.split("/"))
-        return next((lim for lim in self.call.limits if lim.pattern == generic), None)
+        return schema_text(node, "title", self.lang) or fallback
 
     def _is_prose(self, node: Schema, pointer: str, value: Any) -> bool:
-        limit = self._limit(pointer)
-        if limit is not None and (limit.min_words or limit.max_words):
+        limit = self.call.limit_for(pointer)
+        if limit is not None and limit.counts_words:
             return True
         return isinstance(value, str) and len(value) > 120
 
@@ -212,8 +206,7 @@ class _Builder:
         if kind == "date" and isinstance(value, str):
             return self.date(value)
         if kind == "org_number" and isinstance(value, str):
-            digits = org_number_digits(value)
-            return format_org_number(digits) if digits else value
+            return display_org_number(value)
         if isinstance(value, bool):
             return (_L["yes"] if value else _L["no"])(self.lang)
         if isinstance(value, float):
@@ -232,15 +225,14 @@ class _Builder:
     def header(self, data: dict[str, Any], date: dt.date) -> Fields:
         applicant = _mapping(data.get("applicant"))
         contact = _mapping(applicant.get("contact"))
-        org = str(applicant.get("org_number") or "")
-        digits = org_number_digits(org)
+        org = display_org_number(str(applicant.get("org_number") or ""))
         contact_text = ", ".join(
             str(contact[k]).strip() for k in ("name", "role", "email", "phone") if contact.get(k)
         )
         rows = [
             (_L["call"](self.lang), self.call.title_in(self.lang)),
             (_L["applicant"](self.lang), str(applicant.get("name") or "")),
-            (_L["org_number"](self.lang), format_org_number(digits) if digits else org),
+            (_L["org_number"](self.lang), org),
             (_L["contact"](self.lang), contact_text),
             (_L["date"](self.lang), self.date(date.isoformat())),
         ]

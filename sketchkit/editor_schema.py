@@ -11,12 +11,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from sketchkit.calls import Call, Limit
+from sketchkit.calls import Call
 from sketchkit.i18n import Lang, Msg
 from sketchkit.schemanav import Schema, SchemaNav
 
-_WORDS = Msg("{lo}–{hi} ord", "{lo}–{hi} words")
-_MAX_CHARS = Msg("høyst {hi} tegn", "at most {hi} characters")
 _OTHER = Msg("*English:* {text}", "*Bokmål:* {text}")
 
 
@@ -25,16 +23,6 @@ def editor_schema(call: Call, lang: Lang = Lang.NB) -> dict[str, Any]:
     nav = SchemaNav(schema)
     _dress(schema, nav, call, lang, "")
     return schema
-
-
-def _limit_text(limit: Limit | None, lang: Lang) -> str:
-    if limit is None:
-        return ""
-    if limit.min_words is not None or limit.max_words is not None:
-        return _WORDS(lang, lo=limit.min_words or 0, hi=limit.max_words or "…")
-    if limit.max_chars is not None:
-        return _MAX_CHARS(lang, hi=limit.max_chars)
-    return ""
 
 
 def _dress(node: Schema, nav: SchemaNav, call: Call, lang: Lang, pointer: str) -> None:
@@ -47,10 +35,9 @@ def _dress(node: Schema, nav: SchemaNav, call: Call, lang: Lang, pointer: str) -
         node["title"] = title
     if isinstance(desc, str):
         node["description"] = desc
-        limit = (
-            next((lim for lim in call.limits if lim.pattern == pointer), None) if pointer else None
-        )
-        parts = [f"**{title}**" if isinstance(title, str) else "", desc, _limit_text(limit, lang)]
+        limit = call.limit_for(pointer) if pointer.startswith("/") else None
+        parts = [f"**{title}**" if isinstance(title, str) else "", desc,
+                 limit.describe(lang) if limit else ""]  # fmt: skip
         if isinstance(other, str) and other != desc:
             parts.append(_OTHER(lang, text=other))
         node["markdownDescription"] = "\n\n".join(p for p in parts if p)

@@ -7,7 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sketchkit.i18n import Lang, Msg
-from sketchkit.identifiers import format_org_number, org_check_digit, org_number_digits
+from sketchkit.identifiers import (
+    display_org_number,
+    format_org_number,
+    org_check_digit,
+    org_number_digits,
+)
 
 KINDS = ("municipality", "county_municipality", "state_agency", "health_trust", "other_public")
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
@@ -103,7 +108,4 @@ FACTS: tuple[Fact, ...] = (
 def normalise(fact: Fact, value: str) -> str:
     """The value as it goes into the sketch (organisation numbers grouped as 964 965 226)."""
     value = value.strip()
-    if fact.option == "org_number":
-        digits = org_number_digits(value)
-        return format_org_number(digits) if digits else value
-    return value
+    return display_org_number(value) if fact.option == "org_number" else value

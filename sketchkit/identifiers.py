@@ -35,6 +35,12 @@ def format_org_number(digits: str) -> str:
     return f"{digits[:3]} {digits[3:6]} {digits[6:]}" if len(digits) == 9 else digits
 
 
+def display_org_number(text: str) -> str:
+    """``964965226`` → ``964 965 226``; anything that is not an organisation number, as it is."""
+    digits = org_number_digits(text)
+    return format_org_number(digits) if digits else text
+
+
 # First two digits of a municipality number name the county. Numbers change
 # with reforms (2018, 2020, 2024), so every era's county numbers are known.
 COUNTY_NUMBERS = frozenset(

@@ -12,10 +12,10 @@ import re
 import textwrap
 from collections.abc import Mapping
 
-from sketchkit.calls import Call, Limit
+from sketchkit.calls import Call
 from sketchkit.i18n import Lang, Msg
 from sketchkit.placeholders import placeholder
-from sketchkit.schemanav import Schema, SchemaNav
+from sketchkit.schemanav import Schema, SchemaNav, schema_text
 
 WIDTH = 92
 
@@ -30,10 +30,6 @@ _HEADER = Msg(
 _OPTIONAL = Msg("Valgfritt: fjern # foran linjene under for å bruke feltet.",
                 "Optional: remove the # before the lines below to use the field.")  # fmt: skip
 _ONLY_WHEN = Msg("Bare når {field} er {value}.", "Only when {field} is {value}.")
-_WORDS = Msg("{lo}–{hi} ord", "{lo}–{hi} words")
-_MAX_WORDS = Msg("høyst {hi} ord", "at most {hi} words")
-_MIN_WORDS = Msg("minst {lo} ord", "at least {lo} words")
-_MAX_CHARS = Msg("høyst {hi} tegn", "at most {hi} characters")
 _CHOICES = Msg("én av: {choices}", "one of: {choices}")
 _DATE = Msg("dato, f.eks. 2018-03-01", "date, e.g. 2018-03-01")
 _AMOUNT = Msg("beløp i kroner, f.eks. 1 250 000", "amount in kroner, e.g. 1 250 000")
@@ -90,20 +86,14 @@ class _Writer:
 
     # -- text helpers -------------------------------------------------------------------------
     def _t(self, node: Schema, key: str) -> str:
-        en = node.get(f"x-{key}-en")
-        value = en if self.lang is Lang.EN and isinstance(en, str) else node.get(key)
-        return value if isinstance(value, str) else ""
-
-    def _limit(self, pointer: str) -> Limit | None:
-        generic = "/".join("*" if t.isdigit() else t for t in pointer.split("/"))
-        return next((lim for lim in self.call.limits if lim.pattern == generic), None)
+        return schema_text(node, key, self.lang)
 
     def _comment(self, node: Schema, pointer: str, indent: int, extra: list[str]) -> None:
         title, desc = self._t(node, "title"), self._t(node, "description")
         notes = [n for n in extra if n]
-        limit = self._limit(pointer)
+        limit = self.call.limit_for(pointer)
         if limit is not None:
-            notes.append(self._limit_text(limit))
+            notes.append(limit.describe(self.lang))
         text = " ".join(p for p in (f"{title}:" if title and desc else title, desc) if p)
         if notes:
             text += f" ({'; '.join(notes)})"
@@ -112,17 +102,6 @@ class _Writer:
         prefix = " " * indent + "# "
         self.lines.extend(textwrap.wrap(text, WIDTH, initial_indent=prefix,
                                         subsequent_indent=prefix))  # fmt: skip
-
-    def _limit_text(self, limit: Limit) -> str:
-        if limit.min_words is not None and limit.max_words is not None:
-            return _WORDS(self.lang, lo=limit.min_words, hi=limit.max_words)
-        if limit.max_words is not None:
-            return _MAX_WORDS(self.lang, hi=limit.max_words)
-        if limit.min_words is not None:
-            return _MIN_WORDS(self.lang, lo=limit.min_words)
-        if limit.max_chars is not None:
-            return _MAX_CHARS(self.lang, hi=limit.max_chars)
-        return ""
 
     def _hint(self, node: Schema) -> str:
         """What the placeholder says: the field's title, or the kind of value wanted."""
@@ -233,8 +212,8 @@ class _Writer:
         if pointer in self.known:
             return " " + yaml_string(self.known[pointer])
         marker = placeholder(self.lang.value, self._hint(node))
-        limit = self._limit(pointer)
-        if limit is not None and (limit.min_words or limit.max_words):
+        limit = self.call.limit_for(pointer)
+        if limit is not None and limit.counts_words:
             # Prose: a folded block, so the answer can run over several lines.
             return f" >\n{' ' * (indent + 2)}{marker}"
         return " " + yaml_string(marker)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sketchkit import pointer as ptr
+from sketchkit.i18n import Lang
 
 Schema = dict[str, Any]
 
@@ -79,6 +80,13 @@ class SchemaNav:
             if isinstance(node, dict):
                 nodes.append(self.effective(node))
         return nodes
+
+
+def schema_text(node: Schema, key: str, lang: Lang) -> str:
+    """A node's ``title`` or ``description`` in ``lang`` (English from ``x-title-en`` and the like)."""
+    en = node.get(f"x-{key}-en")
+    value = en if lang is Lang.EN and isinstance(en, str) else node.get(key)
+    return value if isinstance(value, str) else ""
 
 
 def kind_of(eff: Schema) -> str | None:

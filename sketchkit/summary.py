@@ -11,7 +11,7 @@ from typing import Any
 from sketchkit.checker import FileResult
 from sketchkit.criteria import Status
 from sketchkit.i18n import Lang, Msg
-from sketchkit.identifiers import format_org_number, org_number_digits
+from sketchkit.identifiers import display_org_number
 from sketchkit.numbers import format_nok
 
 COLUMNS = {
@@ -74,12 +74,10 @@ def row_for(result: FileResult, lang: Lang) -> Row:
         )
         return Row(result.path, "", "", "", None, None, None, None, criteria, met, 0.0,
                    _UNREADABLE(lang, why=why))  # fmt: skip
-    org = str(_get(data, "applicant", "org_number") or "")
-    digits = org_number_digits(org)
     return Row(
         path=result.path,
         applicant=str(_get(data, "applicant", "name") or ""),
-        org_number=format_org_number(digits) if digits else org,
+        org_number=display_org_number(str(_get(data, "applicant", "org_number") or "")),
         title=str(_get(data, "title") or ""),
         requested_nok=_int(_get(data, "budget", "requested_nok")),
         savings_nok=_int(_get(data, "benefits", "cost_savings", "expected_annual_savings_nok")),
