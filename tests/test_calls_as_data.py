@@ -157,3 +157,17 @@ def test_malformed_call_names_file_line_and_what(
     assert f"call.yaml:{line}:" in r.stderr and what in r.stderr
     nb = run_cli("check", OSLO, "--call", own_call)
     assert "feil i utlysningen" in nb.stderr
+
+
+def test_render_warns_when_the_pdf_is_over_the_calls_page_limit(
+    own_call: Path, tmp_path: Path
+) -> None:
+    path = own_call / "call.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("page_limit: null", "page_limit: 2"),
+                    encoding="utf-8")  # fmt: skip
+    out = tmp_path / "s.pdf"
+    r = run_cli("render", OSLO, "--call", own_call, "-o", out, "--draft", "--today", "2020-03-01")
+    pages = int(r.stdout.split("(")[1].split()[0])
+    assert pages > 2
+    assert f"advarsel: dokumentet har {pages} sider; utlysningen tillater 2" in r.stderr
+    assert out.exists()

@@ -190,3 +190,23 @@ def test_progress_bar_on_a_terminal_keeps_every_result(monkeypatch: pytest.Monke
     items = list(_common.with_progress(iter(range(12)), 12))
     assert items == list(range(12))
     assert terminal.getvalue()  # rich drew on standard error, not on standard output
+
+
+def test_check_and_new_never_import_the_renderers(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from sketchkit.cli import app\n"
+        'for argv in (["check", sys.argv[1], "--today", "2017-08-01"],\n'
+        '             ["new", sys.argv[2], "--no-input"]):\n'
+        "    try:\n"
+        "        app(argv)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        'heavy = {"jinja2", "docx", "typst", "rich", "jsonschema", "lxml"}\n'
+        "print(sorted(heavy & set(sys.modules)))\n"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code, str(GOOD), str(tmp_path / "ny.yaml")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert r.stdout.strip().splitlines()[-1] == "[]", r.stdout + r.stderr
