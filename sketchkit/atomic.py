@@ -7,12 +7,19 @@ import os
 import tempfile
 from pathlib import Path
 
+from sketchkit.i18n import Lang, Msg
+
+_NO_FOLDER = Msg("mappen finnes ikke: {p}", "folder does not exist: {p}")
+_IS_FOLDER = Msg("{p} er en mappe", "{p} is a folder")
+_CANNOT_IN = Msg("kan ikke skrive i {p}: {err}", "cannot write in {p}: {err}")
+_CANNOT = Msg("kan ikke skrive {p}: {err}", "cannot write {p}: {err}")
+
 
 class WriteError(Exception):
     """The file could not be written; the message says why and what to do."""
 
 
-def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
+def write_atomic(path: Path, data: bytes, *, overwrite: bool, lang: Lang = Lang.NB) -> None:
     """Write ``data`` to ``path`` in one step: readers see the old file or the new, never a mix.
 
     Without ``overwrite`` an existing file is left untouched and WriteError is raised,
@@ -20,15 +27,15 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
     """
     folder = path.parent
     if not folder.is_dir():
-        raise WriteError(f"folder does not exist: {folder}")
+        raise WriteError(_NO_FOLDER(lang, p=folder))
     if path.is_dir():
-        raise WriteError(f"{path} is a folder")
+        raise WriteError(_IS_FOLDER(lang, p=path))
     if not overwrite and path.exists():
         raise FileExistsError(str(path))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as e:
-        raise WriteError(f"cannot write in {folder}: {e.strerror}") from None
+        raise WriteError(_CANNOT_IN(lang, p=folder, err=e.strerror)) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -56,7 +63,7 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
     except OSError as e:
         if isinstance(e, FileExistsError):
             raise
-        raise WriteError(f"cannot write {path}: {e.strerror}") from None
+        raise WriteError(_CANNOT(lang, p=path, err=e.strerror)) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

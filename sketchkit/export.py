@@ -11,7 +11,11 @@ from pathlib import Path
 
 from sketchkit.atomic import write_atomic
 from sketchkit.checker import CheckOptions, FileResult, check_file
+from sketchkit.i18n import Lang, Msg
 from sketchkit.render import Format, RenderError, RenderOptions, render
+
+_NO_PDF_TEMPLATE = Msg("--template gjelder md, html og docx; PDF har sin egen utforming",
+                      "--template applies to md, html and docx; PDF uses the built-in design")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ def export(
     """
     from sketchkit.document import build
 
+    lang = check_options.lang if check_options else Lang.NB
+
     result = check_file(sketch, check_options)
     if result.fatal is not None or result.document is None:
         return Export(result)
@@ -61,10 +67,10 @@ def export(
         raise FileExistsError(str(target))
     doc = build(result, draft=draft, date=date or (check_options.today if check_options else None))
     if fmt is Format.PDF and render_options and render_options.template is not None:
-        raise RenderError("--template applies to md, html and docx; PDF uses the built-in design")
+        raise RenderError(_NO_PDF_TEMPLATE(lang))
     rendered = render(doc, fmt, render_options)
     # Written only once the whole document exists, in one step: an earlier file survives a
     # failed render untouched.
-    write_atomic(target, rendered.data, overwrite=force)
+    write_atomic(target, rendered.data, overwrite=force, lang=lang)
     limit = result.call.page_limit if result.call else None
     return Export(result, target, rendered.pages, limit)

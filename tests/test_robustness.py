@@ -134,7 +134,7 @@ def test_missing_output_folder_exits_2(tmp_path: Path) -> None:
     r = run_cli("render", EXAMPLES[0], "-f", "md", "-o", tmp_path / "finnes-ikke" / "x.md",
                 "--today", GOOD_TODAY)  # fmt: skip
     assert r.exit_code == 2
-    assert "folder does not exist" in r.stderr
+    assert "mappen finnes ikke" in r.stderr
 
 
 def test_unwritable_output_folder_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -144,7 +144,7 @@ def test_unwritable_output_folder_exits_2(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr("tempfile.mkstemp", refuse)
     r = run_cli("render", EXAMPLES[0], "-f", "md", "-o", tmp_path / "x.md", "--today", GOOD_TODAY)
     assert r.exit_code == 2
-    assert "cannot write" in r.stderr and "Permission denied" in r.stderr
+    assert "kan ikke skrive" in r.stderr and "Permission denied" in r.stderr
 
 
 def test_interrupted_write_leaves_the_earlier_file(

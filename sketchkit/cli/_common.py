@@ -105,7 +105,7 @@ def write_or_print(text: str, output: Path | None, force: bool, lang: Lang) -> N
         typer.echo(text, nl=False)
         return
     try:
-        write_atomic(output, text.encode("utf-8"), overwrite=force)
+        write_atomic(output, text.encode("utf-8"), overwrite=force, lang=lang)
     except FileExistsError:
         fail(EXISTS(lang, p=output))
     except WriteError as e:

@@ -79,7 +79,7 @@ def check(
     get_reporter(format_)(tally, out, report_options)
     if output is not None and isinstance(out, io.StringIO):
         try:
-            write_atomic(output, out.getvalue().encode("utf-8"), overwrite=force)
+            write_atomic(output, out.getvalue().encode("utf-8"), overwrite=force, lang=lang)
         except (WriteError, FileExistsError) as e:
             fail(str(e))
     out.flush()

@@ -70,7 +70,7 @@ def render(
     options = CheckOptions(call=call, lang=lang, today=parse_today(today, lang))
     try:
         done = export(sketch, format_, output=output, draft=draft, force=force,
-                      render_options=RenderOptions(template=template, pdfa=pdfa),
+                      render_options=RenderOptions(template=template, pdfa=pdfa, lang=lang),
                       check_options=options)  # fmt: skip
     except FileExistsError as e:
         fail(EXISTS(lang, p=e.args[0]))

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sketchkit.document import Block, Bullets, Document, Fields, Paragraph, Section, Table
+from sketchkit.i18n import Lang, Msg
 from sketchkit.render import RenderError
 from sketchkit.xmltext import xml_safe
 
@@ -18,7 +19,12 @@ if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
 
 
-def render(doc: Document, template: Path | None) -> bytes:
+_BAD_TEMPLATE = Msg(
+    "kan ikke bruke {p} som Word-mal: {err}", "cannot use {p} as a Word template: {err}"
+)
+
+
+def render(doc: Document, template: Path | None, lang: Lang = Lang.NB) -> bytes:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -27,7 +33,7 @@ def render(doc: Document, template: Path | None) -> bytes:
     try:
         word = docx.Document(str(template)) if template is not None else docx.Document()
     except (PackageNotFoundError, KeyError, ValueError, OSError) as e:
-        raise RenderError(f"cannot use {template} as a Word template: {e}") from None
+        raise RenderError(_BAD_TEMPLATE(lang, p=template, err=e)) from None
     if template is not None:
         _clear_body(word)
     writer = _Writer(word)

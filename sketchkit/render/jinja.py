@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sketchkit import _resources
 from sketchkit.document import Document
+from sketchkit.i18n import Lang, Msg
 from sketchkit.render import RenderError
 
 # Characters with inline meaning in CommonMark/GFM (emphasis, code, links, HTML, tables,
@@ -32,7 +33,11 @@ def md_block_escape(text: object) -> str:
     return _MD_ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), s)
 
 
-def render(doc: Document, fmt: str, template: Path | None) -> bytes:
+_NOT_FOUND = Msg("finner ikke malen {p}", "template not found: {p}")
+_FAILED = Msg("malen {where} feilet: {what}", "the template {where} failed: {what}")
+
+
+def render(doc: Document, fmt: str, template: Path | None, lang: Lang = Lang.NB) -> bytes:
     from jinja2 import FileSystemLoader, StrictUndefined, TemplateError
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -45,7 +50,7 @@ def render(doc: Document, fmt: str, template: Path | None) -> bytes:
             search.insert(0, str(template.parent))
             name = template.name
         else:
-            raise RenderError(f"template not found: {template}")
+            raise RenderError(_NOT_FOUND(lang, p=template))
     env = SandboxedEnvironment(
         loader=FileSystemLoader(search),
         autoescape=fmt == "html",
@@ -59,5 +64,6 @@ def render(doc: Document, fmt: str, template: Path | None) -> bytes:
     except TemplateError as e:
         where = f"{getattr(e, 'filename', None) or name}"
         line = getattr(e, "lineno", None)
-        raise RenderError(f"{where}{f':{line}' if line else ''}: {type(e).__name__}: {e}") from None
+        where += f":{line}" if line else ""
+        raise RenderError(_FAILED(lang, where=where, what=f"{type(e).__name__}: {e}")) from None
     return text.encode("utf-8")

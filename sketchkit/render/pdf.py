@@ -6,10 +6,11 @@ import json
 
 from sketchkit import _resources
 from sketchkit.document import Document
+from sketchkit.i18n import Lang, Msg
 from sketchkit.render import Rendered, RenderError
 
 
-def render(doc: Document, *, pdfa: bool = False) -> Rendered:
+def render(doc: Document, *, pdfa: bool = False, lang: Lang = Lang.NB) -> Rendered:
     import typst
 
     source = _resources.templates_dir() / "sketch.typ"
@@ -22,7 +23,9 @@ def render(doc: Document, *, pdfa: bool = False) -> Rendered:
         data = compiler.compile(format="pdf", pdf_standards=["a-2b"] if pdfa else [])
         pages = json.loads(compiler.query("<sketchkit-pages>", field="value", one=True))
     except typst.TypstError as e:
-        raise RenderError(f"typst: {e.message}") from None
+        raise RenderError(
+            Msg("typst feilet: {m}", "typst failed: {m}")(lang, m=e.message)
+        ) from None
     if not isinstance(data, bytes):  # pragma: no cover - pdf output is always one file
         raise RenderError("typst returned no PDF")
     return Rendered(data, int(pages))

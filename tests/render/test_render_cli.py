@@ -192,7 +192,7 @@ def test_docx_takes_on_a_letterhead(sketch_dir: Path, tmp_path: Path) -> None:
     [
         (["-f", "odt"], "ukjent format"),
         (["-f", "html", "--pdfa"], "--pdfa"),
-        (["--template", "finnes-ikke.j2", "-f", "md"], "template not found"),
+        (["--template", "finnes-ikke.j2", "-f", "md"], "finner ikke malen"),
         (["--template", "x.j2"], "PDF"),
     ],
 )
