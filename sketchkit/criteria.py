@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sketchkit import pointer as ptr
 from sketchkit.calls import Call, Criterion
 from sketchkit.findings import Finding, Severity
+from sketchkit.i18n import Msg
 from sketchkit.rules._base import Context
 
 
@@ -16,6 +17,14 @@ class Status(enum.StrEnum):
     MET = "met"
     WEAK = "weak"
     MISSING = "missing"
+
+
+# How each status reads, one place for the report, the document and the overview.
+STATUS_WORDS = {
+    Status.MET: Msg("oppfylt", "met"),
+    Status.WEAK: Msg("svak", "weak"),
+    Status.MISSING: Msg("mangler", "missing"),
+}
 
 
 @dataclass(frozen=True, slots=True)

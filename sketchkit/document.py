@@ -15,7 +15,7 @@ from typing import Any
 from sketchkit import pointer as ptr
 from sketchkit.calls import Call
 from sketchkit.checker import FileResult
-from sketchkit.criteria import Status
+from sketchkit.criteria import STATUS_WORDS, Status
 from sketchkit.i18n import Lang, Msg
 from sketchkit.identifiers import display_org_number
 from sketchkit.numbers import format_nok
@@ -132,9 +132,6 @@ _L = {
     "status": Msg("Dekning (sketchkit)", "Coverage (sketchkit)"),
     "draft": Msg("UTKAST", "DRAFT"),
     "page": Msg("Side", "Page"),
-    "met": Msg("oppfylt", "met"),
-    "weak": Msg("svak", "weak"),
-    "missing": Msg("mangler", "missing"),
     "yes": Msg("ja", "yes"),
     "no": Msg("nei", "no"),
 }  # fmt: skip
@@ -165,7 +162,10 @@ def build(result: FileResult, *, draft: bool = False, date: dt.date | None = Non
         appendix=builder.appendix(result),
         draft=draft,
         draft_label=_L["draft"](lang),
-        labels={k: m(lang) for k, m in _L.items()},
+        labels={
+            **{k: m(lang) for k, m in _L.items()},
+            **{s.value: STATUS_WORDS[s](lang) for s in Status},
+        },
     )
 
 
@@ -321,7 +321,7 @@ class _Builder:
             rows.append((
                 criterion.title_in(self.lang),
                 "; ".join(self.where(f) for f in criterion.fields),
-                _L[st.value](self.lang),
+                STATUS_WORDS[st](self.lang),
             ))  # fmt: skip
         return Table(
             (_L["criterion"](self.lang), _L["answered_in"](self.lang), _L["status"](self.lang)),

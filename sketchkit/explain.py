@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import difflib
 
+from sketchkit.findings import SEVERITY_WORDS
 from sketchkit.i18n import Lang, Msg
 from sketchkit.rules import RuleInfo, all_rule_infos
 
-_SEVERITY = {"error": Msg("feil", "error"), "warning": Msg("advarsel", "warning"),
-             "info": Msg("info", "info")}  # fmt: skip
 _CHECKS = Msg("Sjekker", "Checks")
 _WHY = Msg("Hvorfor", "Why")
 _FIX = Msg("Slik retter du", "How to fix")
@@ -37,7 +36,7 @@ def find(rule_id: str, lang: Lang) -> RuleInfo:
 def explain(rule_id: str, lang: Lang) -> str:
     info = find(rule_id, lang)
     return (
-        f"{info.id} ({_SEVERITY[info.severity.value](lang)})\n\n"
+        f"{info.id} ({SEVERITY_WORDS[info.severity](lang)})\n\n"
         f"{_CHECKS(lang)}: {info.summary(lang)}\n\n"
         f"{_WHY(lang)}: {info.why(lang)}\n\n"
         f"{_FIX(lang)}: {info.fix(lang)}\n\n"
@@ -48,9 +47,9 @@ def explain(rule_id: str, lang: Lang) -> str:
 def list_rules(lang: Lang) -> str:
     infos = all_rule_infos()
     width = max(len(i.id) for i in infos)
-    sev_width = max(len(m(lang)) for m in _SEVERITY.values())
+    sev_width = max(len(m(lang)) for m in SEVERITY_WORDS.values())
     lines = [
-        f"{i.id:<{width}}  {_SEVERITY[i.severity.value](lang):<{sev_width}}  {i.summary(lang)}"
+        f"{i.id:<{width}}  {SEVERITY_WORDS[i.severity](lang):<{sev_width}}  {i.summary(lang)}"
         for i in infos
     ]
     return "\n".join([*lines, "", _LIST_HINT(lang)]) + "\n"

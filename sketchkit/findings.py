@@ -5,11 +5,21 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from sketchkit.i18n import Msg
+
 
 class Severity(enum.StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
+
+
+# How each severity reads in a message, one place for every output.
+SEVERITY_WORDS = {
+    Severity.ERROR: Msg("feil", "error"),
+    Severity.WARNING: Msg("advarsel", "warning"),
+    Severity.INFO: Msg("info", "info"),
+}
 
 
 @dataclass(frozen=True, slots=True)

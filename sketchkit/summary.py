@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sketchkit.checker import FileResult
-from sketchkit.criteria import Status
+from sketchkit.criteria import STATUS_WORDS, Status
 from sketchkit.i18n import Lang, Msg
 from sketchkit.identifiers import display_org_number
 from sketchkit.numbers import format_nok
@@ -26,8 +26,6 @@ COLUMNS = {
     "met": Msg("Kriterier oppfylt", "Criteria met"),
     "score": Msg("Dekningsgrad (sketchkit)", "Coverage (sketchkit)"),
 }
-_STATUS = {Status.MET: Msg("oppfylt", "met"), Status.WEAK: Msg("svak", "weak"),
-           Status.MISSING: Msg("mangler", "missing")}  # fmt: skip
 _UNREADABLE = Msg("kunne ikke leses: {why}", "could not be read: {why}")
 
 
@@ -104,7 +102,7 @@ def _cells(row: Row, criteria: list[tuple[str, str]], lang: Lang, *, machine: bo
         return str(v) if machine else format_nok(v, suffix=False)
 
     status = [
-        _STATUS[Status(row.criteria[cid])](lang) if cid in row.criteria and row.errors is not None
+        STATUS_WORDS[Status(row.criteria[cid])](lang) if cid in row.criteria and row.errors is not None
         else "" for cid, _ in criteria
     ]  # fmt: skip
     return [

@@ -6,21 +6,16 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from sketchkit.checker import FileResult
-from sketchkit.criteria import Status
-from sketchkit.findings import Finding, Severity
+from sketchkit.criteria import STATUS_WORDS, Status
+from sketchkit.findings import SEVERITY_WORDS, Finding, Severity
 from sketchkit.i18n import Lang, Msg
 from sketchkit.reporters import ReportOptions
 
-_SEVERITY = {
-    Severity.ERROR: Msg("feil", "error"),
-    Severity.WARNING: Msg("advarsel", "warning"),
-    Severity.INFO: Msg("info", "info"),
-}
 _COLOR = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _STATUS = {
-    Status.MET: (Msg("oppfylt", "met"), "\x1b[32m", "✔"),
-    Status.WEAK: (Msg("svak", "weak"), "\x1b[33m", "~"),
-    Status.MISSING: (Msg("mangler", "missing"), "\x1b[31m", "✘"),
+    Status.MET: (STATUS_WORDS[Status.MET], "\x1b[32m", "✔"),
+    Status.WEAK: (STATUS_WORDS[Status.WEAK], "\x1b[33m", "~"),
+    Status.MISSING: (STATUS_WORDS[Status.MISSING], "\x1b[31m", "✘"),
 }
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -61,7 +56,7 @@ class _Paint:
 
 
 def _finding(f: Finding, result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> None:
-    sev = paint(_COLOR[f.severity], _SEVERITY[f.severity](lang))
+    sev = paint(_COLOR[f.severity], SEVERITY_WORDS[f.severity](lang))
     out.write(
         f"{paint(_BOLD, f'{result.path}:{f.line}:{f.column}:')} {sev} "
         f"{paint(_DIM, f.rule)} {f.message}\n"
