@@ -161,6 +161,17 @@ _M_MAX_LEN = Msg(
     "«{field}» kan ha høyst {limit} tegn; har {count}",
     "'{field}' may have at most {limit} characters; has {count}",
 )
+_RANGE = {
+    "minItems": _M_MIN_ITEMS,
+    "maxItems": _M_MAX_ITEMS,
+    "minimum": _M_MIN,
+    "maximum": _M_MAX,
+    "exclusiveMinimum": _M_XMIN,
+    "exclusiveMaximum": _M_XMAX,
+    "minLength": _M_MIN_LEN,
+    "maxLength": _M_MAX_LEN,
+}
+_LENGTHS = frozenset({"minLength", "maxLength"})
 _M_OTHER = Msg(
     "«{field}» stemmer ikke med skjemaet: {detail}", "'{field}' does not match the schema: {detail}"
 )
@@ -270,32 +281,14 @@ def _to_findings(
             else _description(nav, pointer, lang)
         )
         yield at(ENUM, _M_ENUM(lang, field=field, options=options, value=_show(value)), enum_hint)
-    elif kind in ("minItems", "maxItems"):
-        msg = _M_MIN_ITEMS if kind == "minItems" else _M_MAX_ITEMS
-        count = len(value) if isinstance(value, list) else 0
+    elif kind in _RANGE and (
+        kind not in _LENGTHS or _custom_text(nav, error.schema_path, lang) is None
+    ):
+        # Lengths with a field-specific message (x-error) fall through to it below.
+        count = len(value) if isinstance(value, list | str) else 0
         yield at(
             RANGE,
-            msg(lang, field=field, limit=info.get("limit"), count=count),
-            _description(nav, pointer, lang),
-        )
-    elif kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        msg = {
-            "minimum": _M_MIN,
-            "maximum": _M_MAX,
-            "exclusiveMinimum": _M_XMIN,
-            "exclusiveMaximum": _M_XMAX,
-        }[kind]
-        yield at(
-            RANGE,
-            msg(lang, field=field, limit=info.get("limit"), value=value),
-            _description(nav, pointer, lang),
-        )
-    elif kind in ("minLength", "maxLength") and _custom_text(nav, error.schema_path, lang) is None:
-        msg = _M_MIN_LEN if kind == "minLength" else _M_MAX_LEN
-        count = len(value) if isinstance(value, str) else 0
-        yield at(
-            RANGE,
-            msg(lang, field=field, limit=info.get("limit"), count=count),
+            _RANGE[kind](lang, field=field, limit=info.get("limit"), count=count, value=value),
             _description(nav, pointer, lang),
         )
     else:
