@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,8 @@ class Context:
     lang: Lang
     today: dt.date
     folder: Path | None  # the sketch's folder, for files it refers to
+    # What several rules read the same way (the plan's phases), worked out once per sketch.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def placeholders(self) -> dict[str, str]:

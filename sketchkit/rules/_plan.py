@@ -28,7 +28,16 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
-def phases(ctx: Context) -> list[Phase]:
+def phases(ctx: Context) -> tuple[Phase, ...]:
+    """The plan's phases, read once per sketch for the four plan rules."""
+    cached = ctx.memo.get("phases")
+    if cached is None:
+        cached = ctx.memo["phases"] = tuple(_read(ctx))
+    phases_: tuple[Phase, ...] = cached
+    return phases_
+
+
+def _read(ctx: Context) -> list[Phase]:
     out = []
     for pointer, item in ctx.items("/plan/phases"):
         if not isinstance(item, dict):
