@@ -10,6 +10,7 @@ from sketchkit.i18n import Lang, Msg
 from sketchkit.identifiers import (
     display_org_number,
     format_org_number,
+    municipality_number_ok,
     org_check_digit,
     org_number_digits,
 )
@@ -51,7 +52,7 @@ def _org(value: str, lang: Lang) -> str | None:
 
 
 def _municipality(value: str, lang: Lang) -> str | None:
-    if re.fullmatch(r"\d{4}", value.strip()):
+    if municipality_number_ok(value):
         return None
     return Msg("et kommunenummer har 4 siffer, f.eks. 0301",
                "a municipality number has 4 digits, e.g. 0301")(lang)  # fmt: skip

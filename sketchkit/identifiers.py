@@ -41,6 +41,14 @@ def display_org_number(text: str) -> str:
     return format_org_number(digits) if digits else text
 
 
+_MUNICIPALITY = re.compile(r"^\d{4}$")
+
+
+def municipality_number_ok(text: str) -> bool:
+    """Exactly four digits, the leading zero kept (``0301``)."""
+    return _MUNICIPALITY.match(text.strip()) is not None
+
+
 # First two digits of a municipality number name the county. Numbers change
 # with reforms (2018, 2020, 2024), so every era's county numbers are known.
 COUNTY_NUMBERS = frozenset(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,8 +78,9 @@ _SIGNATURES: tuple[tuple[bytes, Msg], ...] = (
 def read_bytes(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | TextProblem:
     """The file's bytes, a problem with them, or ReadError where there is no file to read."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        size = info.st_size
+        if stat.S_ISDIR(info.st_mode):
             raise ReadError(_IS_DIR(lang))
         if size > max_bytes:
             return TextProblem(

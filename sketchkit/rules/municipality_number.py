@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from sketchkit.findings import Finding, Severity
 from sketchkit.i18n import Msg
-from sketchkit.identifiers import COUNTY_NUMBERS
+from sketchkit.identifiers import COUNTY_NUMBERS, municipality_number_ok
 from sketchkit.rules._base import MISSING, Context, Rule, RuleInfo
 
 INFO = RuleInfo(
@@ -29,7 +28,6 @@ INFO = RuleInfo(
     ),
 )
 
-_FOUR = re.compile(r"^\d{4}$")
 _REQUIRED = Msg(
     "søkeren er en kommune, men kommunenummer (municipality_number) mangler",
     "the applicant is a municipality, but municipality_number is missing",
@@ -65,7 +63,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     if not isinstance(value, str):
         return
-    if not _FOUR.match(value.strip()):
+    if not municipality_number_ok(value):
         yield ctx.finding(INFO, pointer, _SHAPE(ctx.lang, value=value), _SHAPE_HINT(ctx.lang))
     elif value.strip()[:2] not in COUNTY_NUMBERS:
         yield ctx.finding(
