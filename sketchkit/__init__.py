@@ -18,7 +18,7 @@ __all__ = ["__version__", "check_file", "check_files", "load_call"]
 
 def __getattr__(name: str) -> object:
     if name in ("check_file", "check_files"):
-        from sketchkit import checker
+        from sketchkit.checking import checker
 
         return getattr(checker, name)
     if name == "load_call":

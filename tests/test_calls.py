@@ -7,10 +7,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from sketchkit import _resources
 from sketchkit.calls import CallError, builtin_call_ids, load_call
-from sketchkit.i18n import Lang
-from sketchkit.schemanav import SchemaNav
+from sketchkit.calls.navigation import SchemaNav
+from sketchkit.core import resources
+from sketchkit.core.i18n import Lang
 
 CALL_IDS = builtin_call_ids()
 
@@ -71,7 +71,7 @@ def test_criteria_and_limits_point_at_fields_the_schema_has(call_id: str) -> Non
 
 @pytest.mark.parametrize("call_id", CALL_IDS)
 def test_compiled_validator_agrees_with_the_reference(call_id: str) -> None:
-    from sketchkit.checker import check_file
+    from sketchkit.checking.checker import check_file
 
     call = load_call(call_id)
     reference = jsonschema.Draft202012Validator(
@@ -93,7 +93,7 @@ def test_unknown_call_lists_the_known_ones() -> None:
 
 def _copy_call(tmp_path: Path) -> Path:
     folder = tmp_path / "min-utlysning"
-    shutil.copytree(_resources.schemas_dir() / "innovasjonspartnerskap-2017", folder)
+    shutil.copytree(resources.schemas_dir() / "innovasjonspartnerskap-2017", folder)
     return folder
 
 
@@ -125,5 +125,5 @@ def test_broken_schema_json_is_reported(tmp_path: Path) -> None:
 
 
 def test_schema_file_is_json_an_editor_can_read() -> None:
-    path = _resources.schemas_dir() / "innovasjonspartnerskap-2017" / "sketch.schema.json"
+    path = resources.schemas_dir() / "innovasjonspartnerskap-2017" / "sketch.schema.json"
     assert json.loads(path.read_text(encoding="utf-8"))["type"] == "object"

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from sketchkit import _resources
 from sketchkit.calls import CallError, load_call
-from sketchkit.checker import CheckOptions, check_file
-from sketchkit.criteria import Status
-from sketchkit.i18n import Lang
+from sketchkit.checking.checker import CheckOptions, check_file
+from sketchkit.checking.criteria import Status
+from sketchkit.core import resources
+from sketchkit.core.i18n import Lang
 from tests.conftest import ROOT, run_cli
 
 STAVANGER = ROOT / "examples" / "stavanger-hjemmetjenester" / "skisse.yaml"
@@ -97,7 +97,7 @@ def test_calls_shows_one_call() -> None:
 def own_call(tmp_path: Path) -> Path:
     """A call written by programme staff, outside the package: the 2020 call under a new id."""
     folder = tmp_path / "min-utlysning-2026"
-    shutil.copytree(_resources.schemas_dir() / "innovasjonspartnerskap-2020", folder)
+    shutil.copytree(resources.schemas_dir() / "innovasjonspartnerskap-2020", folder)
     text = (folder / "call.yaml").read_text(encoding="utf-8")
     text = text.replace("id: innovasjonspartnerskap-2020", "id: min-utlysning-2026")
     text = text.replace('deadline: "2020-04-16T17:00"', 'deadline: "2026-12-01T12:00"')

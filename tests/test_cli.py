@@ -147,7 +147,8 @@ def test_colour_only_when_asked_or_on_a_terminal() -> None:
 
 
 def test_internal_error_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
-    from sketchkit import checker, cli
+    from sketchkit import cli
+    from sketchkit.checking import checker
 
     def boom(*_: object, **__: object) -> None:
         raise RuntimeError("kaboom")

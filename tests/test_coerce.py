@@ -5,9 +5,9 @@ from typing import Any
 import pytest
 
 from sketchkit.calls import load_call
-from sketchkit.coerce import coerce
-from sketchkit.i18n import Lang
-from sketchkit.yamlload import load
+from sketchkit.calls.coercion import coerce
+from sketchkit.core.i18n import Lang
+from sketchkit.input.yamldoc import load
 
 
 def _coerced(text: str) -> Any:

@@ -3,8 +3,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sketchkit.checker import CheckOptions, check_file, check_text
-from sketchkit.criteria import Status
+from sketchkit.checking.checker import CheckOptions, check_file, check_text
+from sketchkit.checking.criteria import Status
 
 TODAY = CheckOptions(today=dt.date(2017, 8, 1))
 

@@ -16,7 +16,7 @@ import jsonschema
 import pytest
 import yaml
 
-from sketchkit.rules import all_rule_infos
+from sketchkit.checking.rules import all_rule_infos
 from tests.conftest import BAD, EXAMPLES, GOOD_TODAY, ROOT, run_cli
 
 
@@ -61,7 +61,7 @@ def test_schema_for_editors(tmp_path: Path) -> None:
     validator = jsonschema.Draft202012Validator(schema)
     import datetime as dt
 
-    from sketchkit.checker import CheckOptions, check_file
+    from sketchkit.checking.checker import CheckOptions, check_file
 
     for example in EXAMPLES:
         result = check_file(example, CheckOptions(today=dt.date(2017, 8, 1)))

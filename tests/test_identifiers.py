@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sketchkit.identifiers import (
+from sketchkit.core.identifiers import (
     format_org_number,
     org_check_digit,
     org_number_digits,

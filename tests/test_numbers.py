@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sketchkit.numbers import format_nok, parse_nok
+from sketchkit.core.numbers import format_nok, parse_nok
 
 
 @pytest.mark.parametrize(

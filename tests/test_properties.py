@@ -12,13 +12,13 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sketchkit import pointer as ptr
 from sketchkit.calls import load_call
-from sketchkit.checker import CheckOptions, check_file, check_text
-from sketchkit.document import build
-from sketchkit.i18n import Lang
-from sketchkit.render import Format, render
-from sketchkit.scaffold import scaffold
+from sketchkit.checking.checker import CheckOptions, check_file, check_text
+from sketchkit.core import pointer as ptr
+from sketchkit.core.i18n import Lang
+from sketchkit.documents.model import build
+from sketchkit.documents.renderers import DocumentFormat, render
+from sketchkit.scaffolding.scaffold import scaffold
 from tests.conftest import EXAMPLES, run_cli
 
 TODAY = CheckOptions(today=dt.date(2017, 8, 1))
@@ -95,7 +95,7 @@ def test_any_value_in_any_field_is_checked_and_drafted(pointer: str, value: Any)
     assert all(f.line >= 1 for f in result.findings)
     if result.document is not None:
         doc = build(result, draft=True, date=dt.date(2017, 8, 15))
-        for fmt in (Format.MD, Format.HTML, Format.DOCX):
+        for fmt in (DocumentFormat.MD, DocumentFormat.HTML, DocumentFormat.DOCX):
             assert render(doc, fmt).data
 
 
@@ -107,7 +107,7 @@ def test_any_value_in_any_field_makes_a_pdf(pointer: str, value: Any) -> None:
     _set(data, pointer, value)
     result = check_text(yaml.safe_dump(data, allow_unicode=True), options=TODAY)
     if result.document is not None:
-        pdf = render(build(result, draft=True), Format.PDF)
+        pdf = render(build(result, draft=True), DocumentFormat.PDF)
         assert pdf.data.startswith(b"%PDF-") and pdf.pages
 
 

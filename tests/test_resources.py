@@ -4,12 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from sketchkit import _resources
+from sketchkit.core import resources
 
 
 def test_checkout_folders_are_found() -> None:
-    assert (_resources.schemas_dir() / "innovasjonspartnerskap-2017" / "call.yaml").is_file()
-    assert _resources.templates_dir().is_dir()
+    assert (resources.schemas_dir() / "innovasjonspartnerskap-2017" / "call.yaml").is_file()
+    assert resources.templates_dir().is_dir()
 
 
 def test_installed_layout_wins_over_the_checkout(
@@ -18,11 +18,11 @@ def test_installed_layout_wins_over_the_checkout(
     pkg = tmp_path / "sketchkit"
     (pkg / "_data" / "schemas").mkdir(parents=True)
     (tmp_path / "schemas").mkdir()
-    monkeypatch.setattr(_resources, "_PACKAGE", pkg)
-    assert _resources.schemas_dir() == pkg / "_data" / "schemas"
+    monkeypatch.setattr(resources, "_PACKAGE", pkg)
+    assert resources.schemas_dir() == pkg / "_data" / "schemas"
 
 
 def test_missing_data_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_resources, "_PACKAGE", tmp_path / "sketchkit")
+    monkeypatch.setattr(resources, "_PACKAGE", tmp_path / "sketchkit")
     with pytest.raises(FileNotFoundError, match="reinstall"):
-        _resources.templates_dir()
+        resources.templates_dir()

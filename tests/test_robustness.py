@@ -13,9 +13,9 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from sketchkit import atomic
-from sketchkit.checker import CheckOptions, check_file, check_text
-from sketchkit.yamlload import MAX_SCALAR_CHARS
+from sketchkit.checking.checker import CheckOptions, check_file, check_text
+from sketchkit.core import atomic
+from sketchkit.input.yamldoc import MAX_SCALAR_CHARS
 from tests.conftest import EXAMPLES, GOOD_TODAY, ROOT, run_cli
 
 TODAY = CheckOptions(today=dt.date(2017, 8, 1))

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 import yaml
 
-from sketchkit import pointer as ptr
 from sketchkit.calls import load_call
-from sketchkit.checker import CheckOptions, check_file, check_text
-from sketchkit.i18n import Lang
-from sketchkit.scaffold import scaffold
+from sketchkit.checking.checker import CheckOptions, check_file, check_text
+from sketchkit.core import pointer as ptr
+from sketchkit.core.i18n import Lang
+from sketchkit.scaffolding.scaffold import scaffold
 from tests.conftest import EXAMPLES, run_cli
 
 CALL = load_call("innovasjonspartnerskap-2017")

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from sketchkit.i18n import Lang
-from sketchkit.source import ReadError, TextProblem, decode, read_bytes
+from sketchkit.core.i18n import Lang
+from sketchkit.input.textfile import ReadError, TextProblem, decode, read_bytes
 
 
 def test_utf8_with_bom_is_read() -> None:

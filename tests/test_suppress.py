@@ -3,8 +3,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sketchkit.checker import CheckOptions, check_file
-from sketchkit.suppress import parse
+from sketchkit.checking.checker import CheckOptions, check_file
+from sketchkit.checking.suppressions import parse
 from tests.conftest import BAD
 
 TODAY = CheckOptions(today=dt.date(2017, 8, 1))

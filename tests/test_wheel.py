@@ -68,7 +68,7 @@ def test_wheel_installs_and_checks_from_outside_the_checkout(wheel: Path, tmp_pa
     assert "6/6 kriterier oppfylt" in run.stdout
 
     where = subprocess.run(
-        [str(py), "-c", "import sketchkit._resources as r; print(r.schemas_dir())"],
+        [str(py), "-c", "import sketchkit.core.resources as r; print(r.schemas_dir())"],
         cwd=work, capture_output=True, text=True, env=env, check=True,
     ).stdout.strip()  # fmt: skip
     assert Path(where).is_relative_to(venv), where

@@ -5,8 +5,8 @@ import tracemalloc
 
 import pytest
 
-from sketchkit.i18n import Lang
-from sketchkit.yamlload import MAX_DEPTH, load, resolve_plain
+from sketchkit.core.i18n import Lang
+from sketchkit.input.yamldoc import MAX_DEPTH, load, resolve_plain
 
 
 def _load(text: str) -> object:

@@ -11,7 +11,7 @@ import typer
 
 from sketchkit import __version__
 from sketchkit.cli._common import EXIT_OK, EXIT_USAGE, UI, app, opt
-from sketchkit.i18n import Msg
+from sketchkit.core.i18n import Msg
 
 
 def _version(value: bool) -> None:

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from sketchkit.i18n import Lang, Msg
+from sketchkit.core.i18n import Lang, Msg
 
 if TYPE_CHECKING:
-    from sketchkit.checker import FileResult
+    from sketchkit.checking.checker import FileResult
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
@@ -99,7 +99,7 @@ def pick_format(formats: type[F], value: str, lang: Lang) -> F:
 
 def write_or_print(text: str, output: Path | None, force: bool, lang: Lang) -> None:
     """To standard output, or atomically to ``output`` (never over a file without --force)."""
-    from sketchkit.atomic import WriteError, write_atomic
+    from sketchkit.core.atomic import WriteError, write_atomic
 
     if output is None:
         typer.echo(text, nl=False)

@@ -27,7 +27,7 @@ from sketchkit.cli._common import (
     use_color,
     with_progress,
 )  # fmt: skip
-from sketchkit.i18n import Lang, Msg
+from sketchkit.core.i18n import Lang, Msg
 
 
 @app.command(help=Msg(
@@ -51,16 +51,18 @@ def check(
     max_bytes: Annotated[int, opt("--max-bytes", min=1, nb="Største filstørrelse som leses.",
                                   en="Largest file size read.")] = 5 * 1024 * 1024,
 ) -> None:  # fmt: skip
-    from sketchkit.atomic import WriteError, write_atomic
     from sketchkit.calls import CallError, load_call
-    from sketchkit.checker import CheckOptions, check_files
-    from sketchkit.discover import DiscoveryError, expand
-    from sketchkit.reporters import Format, ReportOptions, get_reporter
+    from sketchkit.checking.checker import CheckOptions, check_files
+    from sketchkit.core.atomic import WriteError, write_atomic
+    from sketchkit.input.discover import DiscoveryError, expand
+    from sketchkit.reporting import ReportFormat, ReportOptions, get_reporter
 
     if fmt is None:
-        format_ = Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TEXT
+        format_ = (
+            ReportFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else ReportFormat.TEXT
+        )
     else:
-        format_ = pick_format(Format, fmt, lang)
+        format_ = pick_format(ReportFormat, fmt, lang)
     try:
         if call is not None:
             load_call(call, lang)

@@ -20,7 +20,7 @@ from sketchkit.cli._common import (
     parse_today,
     write_or_print,
 )  # fmt: skip
-from sketchkit.i18n import Lang, Msg
+from sketchkit.core.i18n import Lang, Msg
 
 
 @app.command(help=Msg(
@@ -33,8 +33,8 @@ def explain(
                                     en="The rule's id, e.g. org-number.")] = None,
     lang: LangOpt = Lang.NB,
 ) -> None:  # fmt: skip
-    from sketchkit.explain import UnknownRule, list_rules
-    from sketchkit.explain import explain as explain_rule
+    from sketchkit.reporting.explain import UnknownRule, list_rules
+    from sketchkit.reporting.explain import explain as explain_rule
 
     try:
         typer.echo(list_rules(lang) if rule is None else explain_rule(rule, lang), nl=False)
@@ -58,7 +58,7 @@ def schema(
     import json
 
     from sketchkit.calls import CallError, load_call
-    from sketchkit.editor_schema import editor_schema
+    from sketchkit.calls.editor_schema import editor_schema
 
     try:
         the_call = load_call(call, lang)
@@ -77,8 +77,8 @@ def calls(
     lang: LangOpt = Lang.NB,
     today: TodayOpt = None,
 ) -> None:  # fmt: skip
-    from sketchkit.callinfo import describe_call, list_calls
     from sketchkit.calls import CallError, load_call
+    from sketchkit.calls.describe import describe_call, list_calls
 
     day = parse_today(today, lang)
     try:

@@ -20,7 +20,7 @@ from sketchkit.cli._common import (
     refuse_existing,
     write_or_print,
 )  # fmt: skip
-from sketchkit.i18n import Lang, Msg
+from sketchkit.core.i18n import Lang, Msg
 
 
 @app.command(help=Msg(
@@ -54,9 +54,9 @@ def new(
                                              en="Contact's phone.")] = None,
 ) -> None:  # fmt: skip
     from sketchkit.calls import CallError, load_call
-    from sketchkit.facts import FACTS, normalise
-    from sketchkit.prompt import ask_facts
-    from sketchkit.scaffold import scaffold
+    from sketchkit.scaffolding.facts import FACTS, normalise
+    from sketchkit.scaffolding.prompt import ask_facts
+    from sketchkit.scaffolding.scaffold import scaffold
 
     try:
         the_call = load_call(call, lang)

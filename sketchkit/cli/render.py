@@ -25,7 +25,7 @@ from sketchkit.cli._common import (
     pick_format,
     use_color,
 )  # fmt: skip
-from sketchkit.i18n import Lang, Msg
+from sketchkit.core.i18n import Lang, Msg
 
 _NOT_MADE = Msg("\nDokumentet ble ikke laget fordi skissen har feil. Rett dem, eller bruk --draft "
                 "for et utkast.",
@@ -56,16 +56,15 @@ def render(
     lang: LangOpt = Lang.NB,
     today: TodayOpt = None,
 ) -> None:  # fmt: skip
-    from sketchkit.atomic import WriteError
     from sketchkit.calls import CallError
-    from sketchkit.checker import CheckOptions
-    from sketchkit.export import export
-    from sketchkit.render import Format, RenderError, RenderOptions
-    from sketchkit.reporters import Format as ReportFormat
-    from sketchkit.reporters import ReportOptions, get_reporter
+    from sketchkit.checking.checker import CheckOptions
+    from sketchkit.core.atomic import WriteError
+    from sketchkit.documents.export import export
+    from sketchkit.documents.renderers import DocumentFormat, RenderError, RenderOptions
+    from sketchkit.reporting import ReportFormat, ReportOptions, get_reporter
 
-    format_ = pick_format(Format, fmt, lang)
-    if pdfa and format_ is not Format.PDF:
+    format_ = pick_format(DocumentFormat, fmt, lang)
+    if pdfa and format_ is not DocumentFormat.PDF:
         fail(Msg("--pdfa gjelder bare --format pdf", "--pdfa applies to --format pdf only")(lang))
     options = CheckOptions(call=call, lang=lang, today=parse_today(today, lang))
     try:

@@ -23,7 +23,7 @@ from sketchkit.cli._common import (
     with_progress,
     write_or_print,
 )  # fmt: skip
-from sketchkit.i18n import Lang, Msg
+from sketchkit.core.i18n import Lang, Msg
 
 
 @app.command(help=Msg(
@@ -42,9 +42,9 @@ def summary(
     today: TodayOpt = None,
 ) -> None:  # fmt: skip
     from sketchkit.calls import CallError, load_call
-    from sketchkit.checker import DEFAULT_CALL, CheckOptions, check_files
-    from sketchkit.discover import DiscoveryError, expand
-    from sketchkit.summary import rows_for, to_csv, to_html, to_text
+    from sketchkit.checking.checker import DEFAULT_CALL, CheckOptions, check_files
+    from sketchkit.input.discover import DiscoveryError, expand
+    from sketchkit.intake.overview import rows_for, to_csv, to_html, to_text
 
     try:
         files = expand(paths, lang)

@@ -12,7 +12,7 @@ import docx
 import pypdf
 import pytest
 
-from sketchkit.render import Format
+from sketchkit.documents.renderers import DocumentFormat
 from tests.conftest import run_cli
 from tests.render.conftest import HOSTILE_TITLE
 
@@ -208,12 +208,12 @@ def test_bad_render_options_exit_2(sketch_dir: Path, args: list[str], needle: st
 def test_every_format_has_a_renderer(sketch_dir: Path) -> None:
     import datetime as dt
 
-    from sketchkit.checker import CheckOptions, check_file
-    from sketchkit.document import build
-    from sketchkit.render import render
+    from sketchkit.checking.checker import CheckOptions, check_file
+    from sketchkit.documents.model import build
+    from sketchkit.documents.renderers import render
 
     doc = build(check_file(sketch_dir / "skisse.yaml", CheckOptions(today=dt.date(2017, 8, 15))))
-    for fmt in Format:
+    for fmt in DocumentFormat:
         assert render(doc, fmt).data
 
 

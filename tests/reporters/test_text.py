@@ -5,9 +5,9 @@ import io
 
 import pytest
 
-from sketchkit.checker import CheckOptions, check_file
-from sketchkit.i18n import Lang
-from sketchkit.reporters import Format, ReportOptions, get_reporter
+from sketchkit.checking.checker import CheckOptions, check_file
+from sketchkit.core.i18n import Lang
+from sketchkit.reporting import ReportFormat, ReportOptions, get_reporter
 from tests.conftest import BAD
 
 TODAY = dt.date(2017, 8, 1)
@@ -22,7 +22,7 @@ def _in_bad_folder(monkeypatch: pytest.MonkeyPatch) -> None:
 def _render(names: list[str], lang: Lang, *, color: bool = False) -> str:
     results = [check_file(n, CheckOptions(lang=lang, today=TODAY)) for n in names]
     out = io.StringIO()
-    get_reporter(Format.TEXT)(results, out, ReportOptions(lang=lang, color=color))
+    get_reporter(ReportFormat.TEXT)(results, out, ReportOptions(lang=lang, color=color))
     return out.getvalue()
 
 
@@ -69,6 +69,6 @@ def test_colour_wraps_severity_and_status() -> None:
     assert "\x1b[32m✔ oppfylt\x1b[0m" in text
 
 
-@pytest.mark.parametrize("fmt", list(Format))
-def test_every_format_has_a_reporter(fmt: Format) -> None:
+@pytest.mark.parametrize("fmt", list(ReportFormat))
+def test_every_format_has_a_reporter(fmt: ReportFormat) -> None:
     assert callable(get_reporter(fmt))

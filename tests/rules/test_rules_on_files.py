@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from sketchkit.checker import CheckOptions, check_file
-from sketchkit.rules import RULES, all_rule_infos
+from sketchkit.checking.checker import CheckOptions, check_file
+from sketchkit.checking.rules import RULES, all_rule_infos
 from tests.conftest import BAD, EXAMPLES, GOOD_TODAY, expectations
 
 BAD_FILES = sorted(BAD.glob("*.yaml"))

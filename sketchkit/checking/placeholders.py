@@ -1,0 +1,40 @@
+"""Placeholders that ``new`` writes and ``check`` refuses to let through."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sketchkit.core import pointer as ptr
+
+# ``<<FYLL INN: …>>`` is what the scaffold writes; the rest is what people leave behind.
+# Case-sensitive on purpose (and fast): "todo" in prose is not a marker, "TODO" is.
+PLACEHOLDER = re.compile(
+    r"<<\s*(?i:fyll inn|fill in)[^>]*>>|\b(?:TODO|TBD|XXX)\b|\b[Ll]orem ipsum\b"
+)
+
+
+def placeholder(lang: str, hint: str = "") -> str:
+    """The marker ``new`` writes where the user must fill something in."""
+    word = "FILL IN" if lang == "en" else "FYLL INN"
+    return f"<<{word}: {hint}>>" if hint else f"<<{word}>>"
+
+
+def find_all(value: Any, pointer: str = "") -> dict[str, str]:
+    """Every placeholder in a document: pointer → the placeholder text."""
+    found: dict[str, str] = {}
+    _walk(value, pointer, found)
+    return found
+
+
+def _walk(value: Any, pointer: str, found: dict[str, str]) -> None:
+    if isinstance(value, str):
+        m = PLACEHOLDER.search(value)
+        if m:
+            found[pointer] = m.group(0)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _walk(item, f"{pointer}/{i}", found)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _walk(item, ptr.join(pointer, key), found)

@@ -1,0 +1,52 @@
+"""The rule registry: every rule sketchkit runs, in the order it runs them."""
+
+from __future__ import annotations
+
+from sketchkit.checking.file_rules import FILE_RULES
+from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.rules import (
+    budget,
+    call_id,
+    commitment_letter,
+    contact,
+    cost_savings,
+    deadline,
+    municipality_number,
+    org_number,
+    placeholder,
+    plan_dates,
+    plan_duration,
+    plan_order,
+    plan_start,
+    top_manager,
+    word_limit,
+)
+
+RULES: tuple[Rule, ...] = (
+    call_id.RULE,
+    deadline.RULE,
+    placeholder.RULE,
+    org_number.RULE,
+    municipality_number.RULE,
+    contact.RULE,
+    top_manager.RULE,
+    commitment_letter.RULE,
+    budget.RULE,
+    cost_savings.RULE,
+    plan_dates.RULE,
+    plan_order.RULE,
+    plan_start.RULE,
+    plan_duration.RULE,
+    word_limit.RULE,
+)
+
+
+def all_rule_infos() -> tuple[RuleInfo, ...]:
+    """Every rule id sketchkit can report, file-level and schema rules included."""
+    from sketchkit.checking import suppressions
+    from sketchkit.checking.schema_rules import SCHEMA_RULES
+
+    return (*FILE_RULES, *SCHEMA_RULES, *(r.info for r in RULES), suppressions.INFO)
+
+
+__all__ = ["RULES", "Context", "Rule", "RuleInfo", "all_rule_infos"]

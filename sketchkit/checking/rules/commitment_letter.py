@@ -1,0 +1,98 @@
+"""The signed letter of commitment lies beside the sketch, as a PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.core.i18n import Msg
+
+INFO = RuleInfo(
+    id="commitment-letter",
+    severity=Severity.ERROR,
+    summary=Msg(
+        "Forpliktelseserklæringen finnes i skissens mappe og er en PDF.",
+        "The letter of commitment exists in the sketch's folder and is a PDF.",
+    ),
+    why=Msg(
+        "Den signerte erklæringen er beviset på topplederforankringen; uten den er "
+        "forankringen bare en påstand.",
+        "The signed letter is the proof of top-management anchoring; without it the "
+        "anchoring is only a claim.",
+    ),
+    fix=Msg(
+        "Legg den signerte erklæringen som PDF i samme mappe som skissen, og skriv "
+        "filnavnet i anchoring.commitment_letter.",
+        "Put the signed letter as a PDF in the sketch's folder, and write its file name in "
+        "anchoring.commitment_letter.",
+    ),
+)
+
+_POINTER = "/anchoring/commitment_letter"
+_MISSING = Msg(
+    "finner ikke forpliktelseserklæringen «{path}» i {folder}",
+    "the letter of commitment '{path}' is not in {folder}",
+)
+_OUTSIDE = Msg(
+    "«{path}» peker ut av skissens mappe; erklæringen må ligge i mappen eller under den",
+    "'{path}' points outside the sketch's folder; the letter must lie in it or below it",
+)
+_NOT_FILE = Msg("«{path}» er ikke en fil", "'{path}' is not a file")
+_NOT_PDF = Msg("«{path}» er ikke en PDF-fil", "'{path}' is not a PDF file")
+_NOT_PDF_HINT = Msg(
+    "Skann eller eksporter den signerte erklæringen som PDF.",
+    "Scan or export the signed letter as PDF.",
+)
+
+
+def _escapes(value: str) -> bool:
+    for flavour in (PurePosixPath, PureWindowsPath):
+        p = flavour(value)
+        if p.is_absolute() or p.anchor or ".." in p.parts:
+            return True
+    return False
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    value = ctx.text(_POINTER)
+    if value is None or ctx.folder is None:
+        return
+    if _escapes(value):
+        yield ctx.finding(INFO, _POINTER, _OUTSIDE(ctx.lang, path=value), INFO.fix(ctx.lang))
+        return
+    folder = ctx.folder.resolve()
+    target = (folder / value).resolve()
+    # A symbolic link may still lead out of the folder: never read what lies outside.
+    if not target.is_relative_to(folder):
+        yield ctx.finding(INFO, _POINTER, _OUTSIDE(ctx.lang, path=value), INFO.fix(ctx.lang))
+        return
+    if not target.exists():
+        yield ctx.finding(
+            INFO, _POINTER, _MISSING(ctx.lang, path=value, folder=ctx.folder), INFO.fix(ctx.lang)
+        )
+        return
+    if not target.is_file():
+        yield ctx.finding(INFO, _POINTER, _NOT_FILE(ctx.lang, path=value), INFO.fix(ctx.lang))
+        return
+    if not _is_pdf(target):
+        yield ctx.finding(
+            INFO,
+            _POINTER,
+            _NOT_PDF(ctx.lang, path=value),
+            _NOT_PDF_HINT(ctx.lang),
+            severity=Severity.WARNING,
+        )
+
+
+def _is_pdf(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            # The PDF header may follow up to 1024 bytes of junk (PDF 1.7, 7.5.2 note).
+            return b"%PDF-" in f.read(1024)
+    except OSError:
+        return False
+
+
+RULE = Rule(INFO, check)

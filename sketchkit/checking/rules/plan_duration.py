@@ -1,0 +1,60 @@
+"""The whole plan fits the call's longest duration (three years by default)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.rules._phases import phases
+from sketchkit.core.i18n import Msg
+
+INFO = RuleInfo(
+    id="plan-duration",
+    severity=Severity.WARNING,
+    summary=Msg(
+        "Prosjektet varer ikke lenger enn utlysningen tillater (vanligvis 3 år).",
+        "The project lasts no longer than the call allows (usually 3 years).",
+    ),
+    why=Msg(
+        "Innovasjon Norge vurderer prosjekter på inntil tre år; lengre planer passer "
+        "dårlig med ordningen.",
+        "Innovasjon Norge assesses projects of up to three years; longer plans fit the "
+        "scheme poorly.",
+    ),
+    fix=Msg(
+        "Kort ned fasene, eller del prosjektet i trinn.",
+        "Shorten the phases, or split the project into stages.",
+    ),
+)
+
+_LONG = Msg(
+    "planen varer fra {start} til {end}, {years:.1f} år; grensen er {limit:g} år",
+    "the plan runs from {start} to {end}, {years:.1f} years; the limit is {limit:g} years",
+)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    limit = ctx.call.max_duration_years
+    dated = [p for p in phases(ctx) if p.start and p.end]
+    if limit is None or not dated:
+        return
+    start = min(p.start for p in dated if p.start)
+    last = max(dated, key=lambda p: p.end or start)
+    assert last.end is not None
+    years = (last.end - start).days / 365.25
+    if years > limit + 1e-9:
+        yield ctx.finding(
+            INFO,
+            f"{last.pointer}/end",
+            _LONG(
+                ctx.lang,
+                start=start.isoformat(),
+                end=last.end.isoformat(),
+                years=years,
+                limit=limit,
+            ),
+        )
+
+
+RULE = Rule(INFO, check)

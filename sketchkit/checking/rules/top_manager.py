@@ -1,0 +1,57 @@
+"""The top manager's title reads as top management."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.core.i18n import Msg
+
+INFO = RuleInfo(
+    id="top-manager",
+    severity=Severity.WARNING,
+    summary=Msg(
+        "Topplederen har en tittel som toppleder (rådmann, kommunedirektør, direktør …).",
+        "The top manager's title reads as top management (chief executive, director …).",
+    ),
+    why=Msg(
+        "Utlysningen krever topplederforankring: prosjektet må være forankret hos den "
+        "øverste lederen, ikke bare hos en avdeling.",
+        "The call requires top-management anchoring: the project must be backed by the "
+        "highest manager, not only by a department.",
+    ),
+    fix=Msg(
+        "Oppgi virksomhetens øverste leder (rådmann/kommunedirektør, administrerende "
+        "direktør, etatsdirektør) og hennes eller hans tittel.",
+        "Name the body's highest manager (chief municipal executive, CEO, director general) "
+        "and their title.",
+    ),
+)
+
+_POINTER = "/anchoring/top_manager/title"
+_NOT_TOP = Msg(
+    "«{title}» leses ikke som toppledelse; forventet f.eks. {examples}",
+    "'{title}' does not read as top management; expected e.g. {examples}",
+)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    title = ctx.text(_POINTER)
+    titles = ctx.call.top_manager_titles
+    if title is None or not titles:
+        return
+    lowered = title.lower()
+    for known in titles:
+        if re.search(rf"(?<!\w){re.escape(known)}(?!\w)", lowered):
+            return
+    yield ctx.finding(
+        INFO,
+        _POINTER,
+        _NOT_TOP(ctx.lang, title=title, examples=", ".join(titles[:3])),
+        INFO.fix(ctx.lang),
+    )
+
+
+RULE = Rule(INFO, check)

@@ -1,0 +1,103 @@
+"""``# sketchkit: ignore[RULE-ID] reason``: silencing a finding, always with a reason.
+
+A trailing comment silences findings on its own line; a comment alone on a line silences
+the line below. A suppression without a reason, or one that silences nothing, is itself
+reported, so that silenced problems stay visible in review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.rule import RuleInfo
+from sketchkit.core.i18n import Lang, Msg
+
+_COMMENT = re.compile(r"#\s*sketchkit:\s*ignore\[(?P<rules>[^\]]*)\]\s*(?P<reason>.*?)\s*$")
+
+INFO = RuleInfo(
+    "suppression",
+    Severity.WARNING,
+    Msg("Hver undertrykkelse (# sketchkit: ignore[REGEL] begrunnelse) har en begrunnelse og "
+        "tar bort et funn.",
+        "Every suppression (# sketchkit: ignore[RULE] reason) has a reason and silences a "
+        "finding."),
+    Msg("Et funn som skjules uten begrunnelse, eller en undertrykkelse som ikke lenger trengs, "
+        "skjuler problemer for den som leser skissen senere.",
+        "A finding silenced without a reason, or a suppression no longer needed, hides "
+        "problems from whoever reads the sketch later."),
+    Msg("Skriv hvorfor etter klammen, eller fjern kommentaren når funnet er borte.",
+        "Write why after the bracket, or remove the comment once the finding is gone."),
+)  # fmt: skip
+
+_NO_REASON = Msg("undertrykkelsen av {rules} mangler begrunnelse",
+                 "the suppression of {rules} has no reason")  # fmt: skip
+_UNUSED = Msg("undertrykkelsen av {rule} tar ikke bort noe funn",
+              "the suppression of {rule} silences nothing")  # fmt: skip
+_NO_REASON_HINT = Msg("Skriv hvorfor: # sketchkit: ignore[{rules}] vedtaket kommer i neste møte",
+                      "Say why: # sketchkit: ignore[{rules}] the decision is due at the next meeting")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    line: int  # where the comment is
+    column: int
+    target: int  # the line whose findings it silences
+    rules: tuple[str, ...]
+    reason: str
+
+
+def parse(source: str) -> list[Suppression]:
+    if "sketchkit:" not in source:  # the common case, checked once per file
+        return []
+    out = []
+    lines = source.splitlines()
+    for number, text in enumerate(lines, 1):
+        if "sketchkit" not in text:
+            continue
+        m = _COMMENT.search(text)
+        if not m:
+            continue
+        alone = not text[: m.start()].strip()
+        target = number
+        if alone:  # the next line that holds something
+            target = next((n for n in range(number + 1, len(lines) + 1)
+                           if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")),
+                          number + 1)  # fmt: skip
+        rules = tuple(r.strip() for r in m.group("rules").split(",") if r.strip())
+        out.append(Suppression(number, m.start() + 1, target, rules, m.group("reason")))
+    return out
+
+
+def apply(findings: Sequence[Finding], source: str, lang: Lang) -> tuple[list[Finding], int]:
+    """The findings left after suppressions, with findings about the suppressions themselves,
+    and how many were silenced."""
+    suppressions = parse(source)
+    if not suppressions:
+        return list(findings), 0
+    kept: list[Finding] = []
+    used: set[tuple[int, str]] = set()
+    silenced = 0
+    by_line: dict[int, list[Suppression]] = {}
+    for s in suppressions:
+        by_line.setdefault(s.target, []).append(s)
+    for f in findings:
+        match = next((s for s in by_line.get(f.line, ()) if f.rule in s.rules), None)
+        if match is None:
+            kept.append(f)
+        else:
+            used.add((match.line, f.rule))
+            silenced += 1
+    for s in suppressions:
+        if not s.reason:
+            rules = ", ".join(s.rules)
+            kept.append(Finding(INFO.id, INFO.severity, _NO_REASON(lang, rules=rules), "",
+                                s.line, s.column, _NO_REASON_HINT(lang, rules=rules)))  # fmt: skip
+        for rule in s.rules:
+            if (s.line, rule) not in used:
+                kept.append(Finding(INFO.id, INFO.severity, _UNUSED(lang, rule=rule), "",
+                                    s.line, s.column, INFO.fix(lang)))  # fmt: skip
+    kept.sort(key=Finding.sort_key)
+    return kept, silenced

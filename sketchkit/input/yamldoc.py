@@ -1,0 +1,341 @@
+"""Load YAML as the user meant it, with the line and column of every value.
+
+PyYAML's C composer gives us nodes with positions; we build the values
+ourselves instead of using its YAML 1.1 constructor, so that ``NO``, ``yes``
+and ``off`` stay text, ``0301`` stays ``"0301"``, dates stay ISO strings and
+duplicate keys are reported instead of silently overwritten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from sketchkit.core import pointer as ptr
+from sketchkit.core.i18n import Lang, Msg
+
+# The C loader is ~10x faster; PyYAML built without libyaml still works, slower.
+_Base: type[yaml.CSafeLoader] | type[yaml.SafeLoader] = getattr(
+    yaml, "CSafeLoader", yaml.SafeLoader
+)
+_TAGS = {
+    yaml.ScalarNode: "tag:yaml.org,2002:str",
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+}
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
+    """Composes nodes only. Plain scalars are resolved by resolve_plain below, so PyYAML's
+    regex-based YAML 1.1 resolver, called from Python once per node, is skipped."""
+
+    def resolve(self, kind: type[yaml.Node], value: object, implicit: object) -> str:
+        return _TAGS[kind]
+
+
+MAX_DEPTH = 64
+MAX_NODES = 100_000
+MAX_SCALAR_CHARS = 100_000  # the longest prose field allows a few thousand
+
+Position = tuple[int, int]
+
+# YAML 1.2 core schema, made stricter: numbers with leading zeros and
+# anything else ambiguous stay text.
+_NULL = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE = frozenset({"true", "True", "TRUE"})
+_FALSE = frozenset({"false", "False", "FALSE"})
+_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+_FLOAT = re.compile(
+    r"^[-+]?(?:0|[1-9][0-9]*)?\.[0-9]+(?:[eE][-+]?[0-9]+)?$|^[-+]?(?:0|[1-9][0-9]*)[eE][-+]?[0-9]+$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class YamlProblem:
+    rule: str
+    message: str
+    hint: str | None
+    pointer: str
+    line: int
+    column: int
+
+
+@dataclass(slots=True)
+class YamlDocument:
+    """A loaded sketch: plain values plus where each came from."""
+
+    data: Any
+    source: str
+    positions: dict[str, Position] = field(default_factory=dict)
+    key_positions: dict[str, Position] = field(default_factory=dict)
+    # The text as written, for plain scalars that did not resolve to text.
+    raw: dict[str, str] = field(default_factory=dict)
+
+    def where(self, pointer: str, *, key: bool = False) -> Position:
+        """The place of ``pointer``; for a missing one, its nearest present ancestor's key."""
+        if key and pointer in self.key_positions:
+            return self.key_positions[pointer]
+        if pointer in self.positions:
+            return self.positions[pointer]
+        p = pointer
+        while p:
+            p = ptr.parent(p)
+            if p in self.key_positions:
+                return self.key_positions[p]
+            if p in self.positions:
+                return self.positions[p]
+        return (1, 1)
+
+
+def resolve_plain(text: str) -> Any:
+    """The value of an unquoted scalar, YAML 1.2 style without the traps."""
+    if text in _NULL:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if _INT.match(text):
+        return int(text)
+    if _FLOAT.match(text):
+        return float(text)
+    return text
+
+
+_SYNTAX = Msg("YAML-feil: {problem}", "YAML error: {problem}")
+# PyYAML's wording for the errors people actually make, in the user's words and with a way out.
+_KNOWN: tuple[tuple[str, Msg, Msg], ...] = (
+    (
+        "cannot start any token",
+        Msg("et tegn her kan ikke starte en verdi", "a character here cannot start a value"),
+        Msg(
+            "Står det en tabulator i innrykket? YAML krever mellomrom. Er det en @ eller ` først i "
+            "en tekst? Sett teksten i anførselstegn.",
+            "Is there a tab in the indentation? YAML needs spaces. Does a text start with @ or `? "
+            "Put the text in quotes.",
+        ),
+    ),
+    (
+        "mapping values are not allowed",
+        Msg("kolon på et sted der det ikke kan stå", "a colon where none is allowed"),
+        Msg(
+            'Ofte et kolon inne i en tekst. Sett teksten i anførselstegn: tittel: "Del 1: Behov".',
+            'Often a colon inside text. Put the text in quotes: title: "Part 1: Need".',
+        ),
+    ),
+    (
+        "could not find expected ':'",
+        Msg("fant ikke kolonet som skulle komme", "could not find the expected colon"),
+        Msg(
+            "Mangler kolon etter feltnavnet, eller innrykket er feil på linjen over.",
+            "A colon is missing after the field name, or the line above is indented wrongly.",
+        ),
+    ),
+    (
+        "expected <block end>",
+        Msg(
+            "innrykket stemmer ikke med linjene rundt",
+            "the indentation does not match the lines around",
+        ),
+        Msg(
+            "Felt på samme nivå må starte i samme kolonne; sjekk mellomrommene foran.",
+            "Fields at one level must start in the same column; check the leading spaces.",
+        ),
+    ),
+    (
+        "found undefined alias",
+        Msg("en *referanse viser til et &anker som ikke finnes", "an *alias refers to no &anchor"),
+        Msg(
+            "Skriv verdien ut i stedet for *referansen.",
+            "Write the value out instead of the *alias.",
+        ),
+    ),
+    (
+        "expected a single document",
+        Msg("filen har flere dokumenter (---)", "the file holds several documents (---)"),
+        Msg(
+            "En skisse er ett dokument; fjern den ekstra --- eller del filen.",
+            "A sketch is one document; remove the extra --- or split the file.",
+        ),
+    ),
+    (
+        "found unexpected end of stream",
+        Msg("filen slutter midt i en verdi", "the file ends in the middle of a value"),
+        Msg(
+            "Et anførselstegn eller en klamme er ikke lukket.", "A quote or bracket is not closed."
+        ),
+    ),
+    (
+        "while scanning a quoted scalar",
+        Msg("et anførselstegn er ikke lukket", "a quote is not closed"),
+        Msg(
+            "Lukk anførselstegnet, eller bruk en blokk (tekst: >) for lang tekst.",
+            "Close the quote, or use a block (text: >) for long text.",
+        ),
+    ),
+)
+_TAB_HINT = Msg(
+    "Tabulator i innrykket: YAML krever mellomrom. Bytt tabulatorene med mellomrom.",
+    "A tab in the indentation: YAML needs spaces. Replace the tabs with spaces.",
+)
+_DUPLICATE = Msg(
+    "feltet «{key}» står to ganger: på linje {first} og linje {second}",
+    "the field '{key}' appears twice: on line {first} and line {second}",
+)
+_DUPLICATE_HINT = Msg(
+    "Slett den ene. sketchkit bruker den første (linje {first}).",
+    "Delete one of them. sketchkit uses the first (line {first}).",
+)
+_BAD_KEY = Msg("et feltnavn må være tekst", "a field name must be text")
+_TOO_DEEP = Msg(
+    "strukturen er nøstet dypere enn {limit} nivåer",
+    "the structure is nested deeper than {limit} levels",
+)
+_TOO_MANY = Msg(
+    "dokumentet blir over {limit} verdier (kanskje &anker og *referanser som vokser)",
+    "the document expands to over {limit} values (perhaps &anchors and *aliases that multiply)",
+)
+_TOO_LONG = Msg(
+    "en verdi har {n} tegn; grensen er {limit}",
+    "a value has {n} characters; the limit is {limit}",
+)
+_LIMIT_HINT = Msg(
+    "En skisse trenger bare noen få nivåer og noen hundre verdier. Fjern ankrene og skriv verdiene ut.",
+    "A sketch needs only a few levels and a few hundred values. Remove the anchors and write the "
+    "values out.",
+)
+
+
+class _Limit(Exception):
+    def __init__(self, problem: YamlProblem) -> None:
+        self.problem = problem
+
+
+def load(source: str, lang: Lang) -> tuple[YamlDocument | None, list[YamlProblem]]:
+    """Compose ``source`` and build its values with positions.
+
+    A syntax error is a problem like any other, and yields no document.
+    """
+    try:
+        root = yaml.compose(source, Loader=_Loader)
+    except yaml.MarkedYAMLError as e:
+        return None, [_syntax_problem(e, source, lang)]
+    except yaml.YAMLError as e:  # pragma: no cover - errors without a mark are rare
+        return None, [YamlProblem("yaml-syntax", _SYNTAX(lang, problem=str(e)), None, "", 1, 1)]
+    doc = YamlDocument(data=None, source=source)
+    problems: list[YamlProblem] = []
+    if root is None:
+        return doc, problems
+    builder = _ValueBuilder(doc, problems, lang)
+    try:
+        doc.data = builder.build(root, "", 0)
+    except _Limit as stop:
+        return None, [*problems, stop.problem]
+    return doc, problems
+
+
+def _syntax_problem(e: yaml.MarkedYAMLError, source: str, lang: Lang) -> YamlProblem:
+    mark = e.problem_mark or e.context_mark
+    problem = e.problem or e.context or "?"
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    text, hint = problem, None
+    both = f"{e.context or ''} {problem}"
+    for needle, said, way_out in _KNOWN:
+        if needle in both:
+            text, hint = said(lang), way_out(lang)
+            break
+    if "maximum nesting depth" in both:
+        # libyaml's own guard against deep nesting: a limit, not a typo.
+        return YamlProblem("yaml-limits", _TOO_DEEP(lang, limit=MAX_DEPTH), _LIMIT_HINT(lang), "",
+                           line, column)  # fmt: skip
+    lines = source.splitlines()
+    if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
+        hint = _TAB_HINT(lang)
+    return YamlProblem("yaml-syntax", _SYNTAX(lang, problem=text), hint, "", line, column)
+
+
+class _ValueBuilder:
+    __slots__ = ("count", "doc", "lang", "problems")
+
+    def __init__(self, doc: YamlDocument, problems: list[YamlProblem], lang: Lang) -> None:
+        self.doc = doc
+        self.problems = problems
+        self.lang = lang
+        self.count = 0
+
+    def build(self, node: yaml.Node, pointer: str, depth: int) -> Any:
+        self.count += 1
+        mark = node.start_mark
+        if depth > MAX_DEPTH:
+            raise _Limit(
+                YamlProblem(
+                    "yaml-limits",
+                    _TOO_DEEP(self.lang, limit=MAX_DEPTH),
+                    _LIMIT_HINT(self.lang),
+                    pointer,
+                    mark.line + 1,
+                    mark.column + 1,
+                )
+            )
+        if self.count > MAX_NODES:
+            raise _Limit(
+                YamlProblem(
+                    "yaml-limits",
+                    _TOO_MANY(self.lang, limit=MAX_NODES),
+                    _LIMIT_HINT(self.lang),
+                    pointer,
+                    mark.line + 1,
+                    mark.column + 1,
+                )
+            )
+        self.doc.positions[pointer] = (mark.line + 1, mark.column + 1)
+        if isinstance(node, yaml.ScalarNode):
+            if len(node.value) > MAX_SCALAR_CHARS:
+                raise _Limit(YamlProblem(
+                    "yaml-limits", _TOO_LONG(self.lang, n=len(node.value), limit=MAX_SCALAR_CHARS),
+                    _LIMIT_HINT(self.lang), pointer, mark.line + 1, mark.column + 1))  # fmt: skip
+            # Quoted or block scalars are always text. The C composer marks plain
+            # scalars with style "" where the Python one uses None.
+            if node.style:
+                return node.value
+            value = resolve_plain(node.value)
+            if not isinstance(value, str) and value is not None:
+                self.doc.raw[pointer] = node.value
+            return value
+        if isinstance(node, yaml.SequenceNode):
+            return [
+                self.build(child, f"{pointer}/{i}", depth + 1) for i, child in enumerate(node.value)
+            ]
+        return self._mapping(node, pointer, depth)
+
+    def _mapping(self, node: yaml.Node, pointer: str, depth: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            kmark = key_node.start_mark
+            kpos = (kmark.line + 1, kmark.column + 1)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problems.append(
+                    YamlProblem("yaml-syntax", _BAD_KEY(self.lang), None, pointer, *kpos)
+                )
+                continue
+            key = key_node.value
+            if key in seen:
+                self.problems.append(
+                    YamlProblem(
+                        "duplicate-key",
+                        _DUPLICATE(self.lang, key=key, first=seen[key], second=kpos[0]),
+                        _DUPLICATE_HINT(self.lang, first=seen[key]),
+                        ptr.join(pointer, key),
+                        *kpos,
+                    )
+                )
+                continue
+            seen[key] = kpos[0]
+            child = ptr.join(pointer, key)
+            self.doc.key_positions[child] = kpos
+            out[key] = self.build(value_node, child, depth + 1)
+        return out

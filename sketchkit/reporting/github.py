@@ -1,0 +1,34 @@
+"""GitHub Actions workflow commands: findings appear as annotations on the sketch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TextIO
+
+from sketchkit.checking.checker import FileResult
+from sketchkit.checking.findings import Severity
+from sketchkit.reporting import ReportOptions
+
+_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> None:
+    for result in results:
+        path = _prop(result.path)
+        if result.fatal is not None:
+            out.write(f"::error file={path},title=sketchkit::{_data(result.fatal)}\n")
+            continue
+        for f in result.findings:
+            message = f.message if not f.hint else f"{f.message}\n{f.hint}"
+            out.write(
+                f"::{_COMMAND[f.severity]} file={path},line={f.line},col={f.column},"
+                f"title={_prop(f.rule)}::{_data(message)}\n"
+            )

@@ -1,0 +1,51 @@
+"""The JSON contract (version 1). Documented in the README; change only by adding keys."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from sketchkit.checking.checker import FileResult
+from sketchkit.core.i18n import Lang
+from sketchkit.reporting import ReportOptions
+
+FORMAT_VERSION = 1
+
+
+def file_to_dict(result: FileResult, lang: Lang) -> dict[str, Any]:
+    return {
+        "path": result.path,
+        "call": result.call.id if result.call else None,
+        "valid": result.valid,
+        "counts": {k: result.counts.get(k, 0) for k in ("error", "warning", "info")},
+        "findings": [
+            {
+                "rule": f.rule,
+                "severity": f.severity.value,
+                "message": f.message,
+                "hint": f.hint,
+                "pointer": f.pointer,
+                "line": f.line,
+                "column": f.column,
+            }
+            for f in result.findings
+        ],
+        "criteria": [
+            {"id": c.criterion.id, "title": c.criterion.title_in(lang), "status": c.status.value}
+            for c in result.criteria
+        ],
+        "fatal": result.fatal,
+        # Added in sketchkit 0.1 (contract version 1 grows only by additions): the weighted
+        # share of criteria met, sketchkit's measure and not the call owner's assessment.
+        "score": round(result.score, 4),
+    }
+
+
+def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> None:
+    # Written file by file so that a thousand sketches never sit in memory at once.
+    out.write(f'{{"version": {FORMAT_VERSION}, "files": [')
+    for i, result in enumerate(results):
+        out.write(",\n" if i else "\n")
+        out.write(json.dumps(file_to_dict(result, opts.lang), ensure_ascii=False, indent=None))
+    out.write("\n]}\n")

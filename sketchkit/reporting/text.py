@@ -1,0 +1,159 @@
+"""Human-readable output: findings with their source line, coverage table, summary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TextIO
+
+from sketchkit.checking.checker import FileResult
+from sketchkit.checking.criteria import STATUS_WORDS, Status
+from sketchkit.checking.findings import SEVERITY_WORDS, Finding, Severity
+from sketchkit.core.i18n import Lang, Msg
+from sketchkit.reporting import ReportOptions
+
+_COLOR = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
+_STATUS = {
+    Status.MET: (STATUS_WORDS[Status.MET], "\x1b[32m", "✔"),
+    Status.WEAK: (STATUS_WORDS[Status.WEAK], "\x1b[33m", "~"),
+    Status.MISSING: (STATUS_WORDS[Status.MISSING], "\x1b[31m", "✘"),
+}
+_RESET = "\x1b[0m"
+_BOLD = "\x1b[1m"
+_DIM = "\x1b[2m"
+
+_HINT = Msg("tips", "hint")
+_CRITERIA = Msg("Kriterier i «{call}»", "Criteria of '{call}'")
+_FILE_SUMMARY = Msg(
+    "{path}: {counts}; {met}/{total} kriterier oppfylt",
+    "{path}: {counts}; {met}/{total} criteria met",
+)
+_TOTAL = Msg("{files} filer sjekket: {counts}", "{files} files checked: {counts}")
+_NOT_CHECKED = Msg("; {n} kunne ikke sjekkes", "; {n} could not be checked")
+_WORDS = {
+    "error": (Msg("feil", "error"), Msg("feil", "errors")),
+    "warning": (Msg("advarsel", "warning"), Msg("advarsler", "warnings")),
+    "info": (Msg("info", "info"), Msg("info", "info")),
+}
+
+
+def _counts(counts: dict[str, int], lang: Lang) -> str:
+    parts = []
+    for key, (one, many) in _WORDS.items():
+        n = counts.get(key, 0)
+        parts.append(f"{n} {(one if n == 1 else many)(lang)}")
+    return ", ".join(parts)
+
+
+_FATAL = Msg("{path}: kunne ikke sjekkes: {reason}", "{path}: could not be checked: {reason}")
+
+
+class _Paint:
+    def __init__(self, on: bool) -> None:
+        self.on = on
+
+    def __call__(self, code: str, text: str) -> str:
+        return f"{code}{text}{_RESET}" if self.on else text
+
+
+def _finding(f: Finding, result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> None:
+    sev = paint(_COLOR[f.severity], SEVERITY_WORDS[f.severity](lang))
+    out.write(
+        f"{paint(_BOLD, f'{result.path}:{f.line}:{f.column}:')} {sev} "
+        f"{paint(_DIM, f.rule)} {f.message}\n"
+    )
+    line = result.line_text(f.line)
+    if line.strip():
+        gutter = f"{f.line:>5} | "
+        shown = line.replace("\t", "→")
+        out.write(f"{paint(_DIM, gutter)}{shown}\n")
+        caret = " " * (min(f.column, len(shown) + 1) - 1) + "^"
+        out.write(f"{paint(_DIM, ' ' * 6 + '| ')}{paint(_COLOR[f.severity], caret)}\n")
+    if f.hint:
+        out.write(f"      = {_HINT(lang)}: {f.hint}\n")
+
+
+_SCORE = Msg("Dekningsgrad{weighted}: {pct} % (sketchkits mål, ikke utlysningens vurdering)",
+             "Coverage{weighted}: {pct} % (sketchkit's measure, not the call's assessment)")  # fmt: skip
+_WEIGHTED = Msg(", vektet", ", weighted")
+
+
+def _coverage(result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> None:
+    if not result.criteria or result.call is None:
+        return
+    out.write(f"\n{_CRITERIA(lang, call=result.call.id)}\n")
+    width = max(len(_STATUS[s][0](lang)) for s in Status)
+    weighted = result.call.weighted
+    total = sum(c.criterion.weight or 1.0 for c in result.criteria)
+    for c in result.criteria:
+        word, color, mark = _STATUS[c.status]
+        label = f"{mark} {word(lang):<{width}}"
+        weight = f" ({round(100 * (c.criterion.weight or 1.0) / total)} %)" if weighted else ""
+        out.write(f"  {paint(color, label)}  {c.criterion.title_in(lang)}{weight}\n")
+    pct = round(100 * result.score)
+    out.write(f"  {_SCORE(lang, weighted=_WEIGHTED(lang) if weighted else '', pct=pct)}\n")
+
+
+_TABLE_HEAD = Msg("fil|feil|advarsler|kriterier oppfylt", "file|errors|warnings|criteria met")
+_NOT_READ = Msg("kunne ikke sjekkes", "could not be checked")
+
+
+def _table(rows: list[tuple[str, str, str, str]], lang: Lang, out: TextIO) -> None:
+    head = tuple(_TABLE_HEAD(lang).split("|"))
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
+    line = "  ".join(
+        h.ljust(w) if i == 0 else h.rjust(w)
+        for i, (h, w) in enumerate(zip(head, widths, strict=True))
+    )
+    out.write(f"\n{line}\n{'  '.join('-' * w for w in widths)}\n")
+    for row in rows:
+        out.write("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                            for i, (c, w) in enumerate(zip(row, widths, strict=True))) + "\n")  # fmt: skip
+
+
+def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> None:
+    lang = opts.lang
+    paint = _Paint(opts.color)
+    files = fatal = 0
+    totals = {"error": 0, "warning": 0, "info": 0}
+    rows: list[tuple[str, str, str, str]] = []
+    written = False  # files are separated by a blank line, once something has been written
+    for result in results:
+        files += 1
+        shows = bool(result.findings or result.fatal or not opts.many)
+        if written and shows:
+            out.write("\n")
+        written = written or shows
+        if result.fatal is not None:
+            fatal += 1
+            out.write(
+                paint(_COLOR[Severity.ERROR], _FATAL(lang, path=result.path, reason=result.fatal))
+            )
+            out.write("\n")
+            rows.append((result.path, "-", "-", _NOT_READ(lang)))
+            continue
+        for f in result.findings:
+            _finding(f, result, lang, paint, out)
+        for key in totals:
+            totals[key] += result.counts.get(key, 0)
+        if opts.many:
+            rows.append((result.path, str(result.counts.get("error", 0)),
+                         str(result.counts.get("warning", 0)),
+                         f"{result.met()}/{len(result.criteria)}"))  # fmt: skip
+            continue
+        _coverage(result, lang, paint, out)
+        summary = _FILE_SUMMARY(
+            lang,
+            path=result.path,
+            counts=_counts(result.counts, lang),
+            met=result.met(),
+            total=len(result.criteria),
+        )
+        color = _STATUS[Status.MET][1] if result.valid else _COLOR[Severity.ERROR]
+        out.write(f"\n{paint(color, summary)}\n")
+    if opts.many and rows:
+        _table(rows, lang, out)
+    if files > 1:
+        total = _TOTAL(lang, files=files, counts=_counts(totals, lang))
+        if fatal:
+            total += _NOT_CHECKED(lang, n=fatal)
+        out.write(f"\n{paint(_BOLD, total)}\n")
