@@ -16,7 +16,7 @@ import jsonschema
 import pytest
 import yaml
 
-from sketchkit.checking.rules import all_rule_infos
+from sketchkit.checking.catalog import all_rule_infos
 from tests.conftest import BAD, EXAMPLES, GOOD_TODAY, ROOT, run_cli
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sketchkit.checking.rules import all_rule_infos
+from sketchkit.checking.catalog import all_rule_infos
 from tests.conftest import ROOT, run_cli
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from sketchkit.core.i18n import Lang
-from sketchkit.input.textfile import ReadError, TextProblem, decode, read_bytes
+from sketchkit.input.textfile import ReadError, TextProblem, TextProblemKind, decode, read_bytes
 
 
 def test_utf8_with_bom_is_read() -> None:
@@ -21,7 +21,7 @@ def test_windows_1252_is_reported_with_line_column_and_hint() -> None:
     data = "a: 1\nb: Blåbær\n".encode("cp1252")
     problem = decode(data, Lang.EN)
     assert isinstance(problem, TextProblem)
-    assert (problem.rule, problem.line, problem.column) == ("encoding", 2, 6)
+    assert (problem.kind, problem.line, problem.column) == (TextProblemKind.ENCODING, 2, 6)
     assert "Windows-1252" in problem.message and "Blåbær" in problem.message
     assert problem.hint is not None and "UTF-8" in problem.hint
 
@@ -37,7 +37,7 @@ def test_windows_1252_is_reported_with_line_column_and_hint() -> None:
 def test_binary_files_get_their_own_message(data: bytes, word: str) -> None:
     problem = decode(data, Lang.EN)
     assert isinstance(problem, TextProblem)
-    assert problem.rule == "not-text"
+    assert problem.kind is TextProblemKind.NOT_TEXT
     assert word in problem.message
 
 
@@ -45,7 +45,7 @@ def test_binary_files_get_their_own_message(data: bytes, word: str) -> None:
 def test_empty_files_get_their_own_message(text: str) -> None:
     problem = decode(text.encode(), Lang.NB)
     assert isinstance(problem, TextProblem)
-    assert problem.rule == "empty-file"
+    assert problem.kind is TextProblemKind.EMPTY
 
 
 def test_missing_file_and_folder_are_read_errors(tmp_path: Path) -> None:
@@ -60,5 +60,5 @@ def test_large_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     big.write_bytes(b"a: " + b"x" * 5000)
     problem = read_bytes(big, Lang.EN, max_bytes=1000)
     assert isinstance(problem, TextProblem)
-    assert problem.rule == "file-too-large"
+    assert problem.kind is TextProblemKind.TOO_LARGE
     assert "1000" in problem.message

@@ -6,7 +6,7 @@ import tracemalloc
 import pytest
 
 from sketchkit.core.i18n import Lang
-from sketchkit.input.yamldoc import MAX_DEPTH, load, resolve_plain
+from sketchkit.input.yamldoc import MAX_DEPTH, YamlProblemKind, load, resolve_plain
 
 
 def _load(text: str) -> object:
@@ -67,7 +67,7 @@ def test_duplicate_key_names_both_lines_and_keeps_the_first() -> None:
     assert doc is not None
     assert doc.data == {"title": "A", "other": 1}
     (p,) = problems
-    assert (p.rule, p.line, p.column, p.pointer) == ("duplicate-key", 3, 1, "/title")
+    assert (p.kind, p.line, p.column, p.pointer) == (YamlProblemKind.DUPLICATE_KEY, 3, 1, "/title")
     assert p.message == "the field 'title' appears twice: on line 1 and line 3"
 
 
@@ -75,7 +75,7 @@ def test_syntax_error_is_a_problem_with_position() -> None:
     doc, problems = load("a: 1\nb: c: d\n", Lang.EN)
     assert doc is None
     (p,) = problems
-    assert (p.rule, p.line, p.column) == ("yaml-syntax", 2, 5)
+    assert (p.kind, p.line, p.column) == (YamlProblemKind.SYNTAX, 2, 5)
     assert p.message == "YAML error: a colon where none is allowed"
     assert p.hint is not None and "quotes" in p.hint
 
@@ -109,7 +109,7 @@ def test_deep_nesting_is_refused() -> None:
     text = "a: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5)
     doc, problems = load(text, Lang.EN)
     assert doc is None
-    assert problems[-1].rule == "yaml-limits"
+    assert problems[-1].kind is YamlProblemKind.LIMITS
 
 
 def test_alias_bomb_is_refused_fast_with_bounded_memory() -> None:
@@ -126,7 +126,7 @@ def test_alias_bomb_is_refused_fast_with_bounded_memory() -> None:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert doc is None
-    assert problems[-1].rule == "yaml-limits"
+    assert problems[-1].kind is YamlProblemKind.LIMITS
     assert "anchors" in problems[-1].message
     # A billion values would take hours and gigabytes; the limit stops it within bounds.
     assert elapsed < 5
@@ -137,4 +137,4 @@ def test_recursive_alias_is_refused() -> None:
     doc, problems = load("a: &a [*a]\n", Lang.EN)
     assert doc is None or problems
     if doc is None:
-        assert problems[-1].rule in ("yaml-limits", "yaml-syntax")
+        assert problems[-1].kind in (YamlProblemKind.LIMITS, YamlProblemKind.SYNTAX)

@@ -13,8 +13,11 @@ from sketchkit.calls import Call, CallError
 from sketchkit.calls.coercion import coerce
 from sketchkit.checking import suppressions
 from sketchkit.checking.criteria import Coverage, Status, coverage, missing_coverage, score
+from sketchkit.checking.file_rules import from_text_problem, from_yaml_problem
 from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.rules import RULES, Context
+from sketchkit.checking.rules.call_id import UNKNOWN as CALL_UNKNOWN
 from sketchkit.checking.schema_rules import validate
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg
@@ -95,17 +98,13 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
         # Show the lines of a wrongly encoded file as best we can; never those of a binary one.
         shown = (
             data.decode("utf-8", errors="replace")
-            if isinstance(data, bytes) and text.rule == "encoding"
+            if isinstance(data, bytes) and text.kind is textfile.TextProblemKind.ENCODING
             else None
         )
         return _unreadable(
             str(path),
             forced or calls.load_call(DEFAULT_CALL, lang),
-            [
-                Finding(
-                    text.rule, Severity.ERROR, text.message, "", text.line, text.column, text.hint
-                )
-            ],
+            [from_text_problem(text)],
             shown,
         )
     return check_text(text, options=opts, path=str(path), folder=p.parent, forced=forced)
@@ -125,10 +124,7 @@ def check_text(
     if forced is None and opts.call is not None:
         forced = calls.load_call(opts.call, lang)
     doc, problems = yamldoc.load(text, lang)
-    loader_findings = [
-        Finding(p.rule, Severity.ERROR, p.message, p.pointer, p.line, p.column, p.hint)
-        for p in problems
-    ]
+    loader_findings = [from_yaml_problem(p) for p in problems]
     if doc is None:
         return _unreadable(
             path, forced or calls.load_call(DEFAULT_CALL, lang), loader_findings, text
@@ -141,12 +137,14 @@ def check_text(
     # Rules read typed values; where the top level is not a mapping the schema said so already.
     if isinstance(doc.data, dict):
         for rule in RULES:
-            findings.extend(rule.check(ctx))
+            # An unknown call is already reported; "checked against another call" would repeat it.
+            if not (call_findings and rule.info.id is RuleId.CALL_ID):
+                findings.extend(rule.check(ctx))
     if ctx.placeholders:
         # A placeholder is the one thing wrong where it stands; what the schema and the rules
         # say about the placeholder text itself would only bury it.
         findings = [
-            f for f in findings if f.rule == "placeholder" or not _under(f, ctx.placeholders)
+            f for f in findings if f.rule == RuleId.PLACEHOLDER or not _under(f, ctx.placeholders)
         ]
     findings.sort(key=Finding.sort_key)
     findings, _ = suppressions.apply(findings, text, lang)
@@ -175,8 +173,8 @@ def _pick_call(
             line, column = doc.where("/call")
             return fallback, [
                 Finding(
-                    "call-id",
-                    Severity.ERROR,
+                    CALL_UNKNOWN.id,
+                    CALL_UNKNOWN.severity,
                     _UNKNOWN_CALL(lang, name=named.strip(), used=fallback.id),
                     "/call",
                     line,

@@ -1,14 +1,17 @@
 """Rules that judge the file itself, before any field is read.
 
-They have no ``check()``: the loader reports them. They are listed here so
-that ``explain`` and the machine formats know them like any other rule.
+They have no ``check()``: the input layer reports problems of its own kinds, and this module
+names the rule for each kind and turns them into findings.
 """
 
 from __future__ import annotations
 
-from sketchkit.checking.findings import Severity
+from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
+from sketchkit.input.textfile import TextProblem, TextProblemKind
+from sketchkit.input.yamldoc import YamlProblem, YamlProblemKind
 
 _YAML_FIX = Msg(
     "Se på linjen og kolonnen som er oppgitt, og linjen over. Vanlige feil: tabulator i innrykk, "
@@ -19,7 +22,7 @@ _YAML_FIX = Msg(
 
 FILE_RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
-        "yaml-syntax",
+        RuleId.YAML_SYNTAX,
         Severity.ERROR,
         Msg("Filen er gyldig YAML.", "The file is valid YAML."),
         Msg(
@@ -29,7 +32,7 @@ FILE_RULES: tuple[RuleInfo, ...] = (
         _YAML_FIX,
     ),
     RuleInfo(
-        "duplicate-key",
+        RuleId.DUPLICATE_KEY,
         Severity.ERROR,
         Msg("Ingen felt står to ganger.", "No field appears twice."),
         Msg(
@@ -39,7 +42,7 @@ FILE_RULES: tuple[RuleInfo, ...] = (
         Msg("Slå sammen de to feltene til ett.", "Merge the two fields into one."),
     ),
     RuleInfo(
-        "encoding",
+        RuleId.ENCODING,
         Severity.ERROR,
         Msg("Filen er lagret som UTF-8.", "The file is saved as UTF-8."),
         Msg(
@@ -49,7 +52,7 @@ FILE_RULES: tuple[RuleInfo, ...] = (
         Msg("Lagre filen på nytt med tegnkoding UTF-8.", "Save the file again as UTF-8."),
     ),
     RuleInfo(
-        "not-text",
+        RuleId.NOT_TEXT,
         Severity.ERROR,
         Msg(
             "Filen er tekst, ikke et Word-dokument, en PDF eller et bilde.",
@@ -65,14 +68,14 @@ FILE_RULES: tuple[RuleInfo, ...] = (
         ),
     ),
     RuleInfo(
-        "empty-file",
+        RuleId.EMPTY_FILE,
         Severity.ERROR,
         Msg("Filen er ikke tom.", "The file is not empty."),
         Msg("En tom fil er ingen skisse.", "An empty file is no sketch."),
         Msg("Lag en ny skisse med «sketchkit new».", "Create a new sketch with 'sketchkit new'."),
     ),
     RuleInfo(
-        "file-too-large",
+        RuleId.FILE_TOO_LARGE,
         Severity.ERROR,
         Msg(
             "Filen er ikke større enn grensen (5 MB som standard).",
@@ -90,7 +93,7 @@ FILE_RULES: tuple[RuleInfo, ...] = (
         ),
     ),
     RuleInfo(
-        "yaml-limits",
+        RuleId.YAML_LIMITS,
         Severity.ERROR,
         Msg(
             "Dokumentet er ikke nøstet for dypt og vokser ikke med ankre.",
@@ -106,3 +109,25 @@ FILE_RULES: tuple[RuleInfo, ...] = (
         ),
     ),
 )
+
+_TEXT_RULES = {
+    TextProblemKind.TOO_LARGE: RuleId.FILE_TOO_LARGE,
+    TextProblemKind.NOT_TEXT: RuleId.NOT_TEXT,
+    TextProblemKind.EMPTY: RuleId.EMPTY_FILE,
+    TextProblemKind.ENCODING: RuleId.ENCODING,
+}
+_YAML_RULES = {
+    YamlProblemKind.SYNTAX: RuleId.YAML_SYNTAX,
+    YamlProblemKind.DUPLICATE_KEY: RuleId.DUPLICATE_KEY,
+    YamlProblemKind.LIMITS: RuleId.YAML_LIMITS,
+}
+
+
+def from_text_problem(problem: TextProblem) -> Finding:
+    return Finding(_TEXT_RULES[problem.kind], Severity.ERROR, problem.message, "",
+                   problem.line, problem.column, problem.hint)  # fmt: skip
+
+
+def from_yaml_problem(problem: YamlProblem) -> Finding:
+    return Finding(_YAML_RULES[problem.kind], Severity.ERROR, problem.message, problem.pointer,
+                   problem.line, problem.column, problem.hint)  # fmt: skip

@@ -9,6 +9,7 @@ from sketchkit.calls import Call
 from sketchkit.calls.navigation import SchemaNav
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg, pick
 from sketchkit.input.yamldoc import YamlDocument
@@ -22,7 +23,7 @@ _SCHEMA_WHY = Msg(
 )
 
 REQUIRED = RuleInfo(
-    "schema-required",
+    RuleId.SCHEMA_REQUIRED,
     Severity.ERROR,
     Msg("Alle påkrevde felt er med.", "Every required field is present."),
     _SCHEMA_WHY,
@@ -32,7 +33,7 @@ REQUIRED = RuleInfo(
     ),
 )
 UNKNOWN = RuleInfo(
-    "schema-unknown-field",
+    RuleId.SCHEMA_UNKNOWN_FIELD,
     Severity.ERROR,
     Msg("Ingen ukjente felt.", "No unknown fields."),
     Msg(
@@ -47,7 +48,7 @@ UNKNOWN = RuleInfo(
     ),
 )
 TYPE = RuleInfo(
-    "schema-type",
+    RuleId.SCHEMA_TYPE,
     Severity.ERROR,
     Msg(
         "Hvert felt har riktig type (tekst, tall, liste, seksjon).",
@@ -60,7 +61,7 @@ TYPE = RuleInfo(
     ),
 )
 ENUM = RuleInfo(
-    "schema-enum",
+    RuleId.SCHEMA_ENUM,
     Severity.ERROR,
     Msg(
         "Felt med faste valg har et av de tillatte valgene.",
@@ -73,7 +74,7 @@ ENUM = RuleInfo(
     ),
 )
 FORMAT = RuleInfo(
-    "schema-format",
+    RuleId.SCHEMA_FORMAT,
     Severity.ERROR,
     Msg(
         "Datoer, beløp og lignende har riktig form.", "Dates, amounts and the like are well-formed."
@@ -85,7 +86,7 @@ FORMAT = RuleInfo(
     ),
 )
 RANGE = RuleInfo(
-    "schema-range",
+    RuleId.SCHEMA_RANGE,
     Severity.ERROR,
     Msg(
         "Tall, tekster og lister er innenfor skjemaets grenser.",

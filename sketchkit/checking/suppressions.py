@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Lang, Msg
 
 _COMMENT = re.compile(r"#\s*sketchkit:\s*ignore\[(?P<rules>[^\]]*)\]\s*(?P<reason>.*?)\s*$")
 
 INFO = RuleInfo(
-    "suppression",
+    RuleId.SUPPRESSION,
     Severity.WARNING,
     Msg("Hver undertrykkelse (# sketchkit: ignore[REGEL] begrunnelse) har en begrunnelse og "
         "tar bort et funn.",

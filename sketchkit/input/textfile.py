@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import enum
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +17,20 @@ class ReadError(Exception):
     """The file could not be read at all: the command cannot run (exit 2)."""
 
 
+class TextProblemKind(enum.Enum):
+    """Why the bytes are not text to check; the checker names the rule that reports each."""
+
+    TOO_LARGE = enum.auto()
+    NOT_TEXT = enum.auto()
+    EMPTY = enum.auto()
+    ENCODING = enum.auto()
+
+
 @dataclass(frozen=True, slots=True)
 class TextProblem:
     """The bytes were read but are not text we can check (exit 1)."""
 
-    rule: str
+    kind: TextProblemKind
     message: str
     hint: str | None
     line: int = 1
@@ -84,7 +94,7 @@ def read_bytes(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> by
             raise ReadError(_IS_DIR(lang))
         if size > max_bytes:
             return TextProblem(
-                "file-too-large",
+                TextProblemKind.TOO_LARGE,
                 _TOO_LARGE(lang, size=size, limit=max_bytes),
                 _TOO_LARGE_HINT(lang),
             )
@@ -101,7 +111,7 @@ def read_bytes(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> by
         raise ReadError(_OS_ERROR(lang, err=e.strerror or e)) from None
     if len(data) > max_bytes:
         return TextProblem(
-            "file-too-large",
+            TextProblemKind.TOO_LARGE,
             _TOO_LARGE(lang, size=len(data), limit=max_bytes),
             _TOO_LARGE_HINT(lang),
         )
@@ -120,10 +130,14 @@ def decode(data: bytes, lang: Lang) -> str | TextProblem:
             pass
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
-            return TextProblem("not-text", _BINARY(lang, kind=kind(lang)), _BINARY_HINT(lang))
+            return TextProblem(
+                TextProblemKind.NOT_TEXT, _BINARY(lang, kind=kind(lang)), _BINARY_HINT(lang)
+            )
     if b"\x00" in data:
         kind = Msg("binærdata", "binary data")
-        return TextProblem("not-text", _BINARY(lang, kind=kind(lang)), _BINARY_HINT(lang))
+        return TextProblem(
+            TextProblemKind.NOT_TEXT, _BINARY(lang, kind=kind(lang)), _BINARY_HINT(lang)
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -133,7 +147,7 @@ def decode(data: bytes, lang: Lang) -> str | TextProblem:
 
 def _check_empty(text: str, lang: Lang) -> str | TextProblem:
     if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
-        return TextProblem("empty-file", _EMPTY(lang), _EMPTY_HINT(lang))
+        return TextProblem(TextProblemKind.EMPTY, _EMPTY(lang), _EMPTY_HINT(lang))
     return text
 
 
@@ -151,8 +165,16 @@ def _encoding_problem(data: bytes, pos: int, lang: Lang) -> TextProblem:
             text = ""
         if text:
             return TextProblem(
-                "encoding", _NOT_UTF8_LATIN(lang, text=text), _NOT_UTF8_HINT(lang), line, column
+                TextProblemKind.ENCODING,
+                _NOT_UTF8_LATIN(lang, text=text),
+                _NOT_UTF8_HINT(lang),
+                line,
+                column,
             )
     return TextProblem(
-        "encoding", _NOT_UTF8(lang, byte=f"0x{bad:02x}"), _NOT_UTF8_HINT(lang), line, column
+        TextProblemKind.ENCODING,
+        _NOT_UTF8(lang, byte=f"0x{bad:02x}"),
+        _NOT_UTF8_HINT(lang),
+        line,
+        column,
     )

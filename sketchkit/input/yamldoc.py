@@ -8,6 +8,7 @@ duplicate keys are reported instead of silently overwritten.
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,9 +54,17 @@ _FLOAT = re.compile(
 )
 
 
+class YamlProblemKind(enum.Enum):
+    """What went wrong reading the YAML; the checker names the rule that reports each."""
+
+    SYNTAX = enum.auto()
+    DUPLICATE_KEY = enum.auto()
+    LIMITS = enum.auto()
+
+
 @dataclass(frozen=True, slots=True)
 class YamlProblem:
-    rule: str
+    kind: YamlProblemKind
     message: str
     hint: str | None
     pointer: str
@@ -224,7 +233,9 @@ def load(source: str, lang: Lang) -> tuple[YamlDocument | None, list[YamlProblem
     except yaml.MarkedYAMLError as e:
         return None, [_syntax_problem(e, source, lang)]
     except yaml.YAMLError as e:  # pragma: no cover - errors without a mark are rare
-        return None, [YamlProblem("yaml-syntax", _SYNTAX(lang, problem=str(e)), None, "", 1, 1)]
+        return None, [
+            YamlProblem(YamlProblemKind.SYNTAX, _SYNTAX(lang, problem=str(e)), None, "", 1, 1)
+        ]
     doc = YamlDocument(data=None, source=source)
     problems: list[YamlProblem] = []
     if root is None:
@@ -249,12 +260,12 @@ def _syntax_problem(e: yaml.MarkedYAMLError, source: str, lang: Lang) -> YamlPro
             break
     if "maximum nesting depth" in both:
         # libyaml's own guard against deep nesting: a limit, not a typo.
-        return YamlProblem("yaml-limits", _TOO_DEEP(lang, limit=MAX_DEPTH), _LIMIT_HINT(lang), "",
+        return YamlProblem(YamlProblemKind.LIMITS, _TOO_DEEP(lang, limit=MAX_DEPTH), _LIMIT_HINT(lang), "",
                            line, column)  # fmt: skip
     lines = source.splitlines()
     if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
         hint = _TAB_HINT(lang)
-    return YamlProblem("yaml-syntax", _SYNTAX(lang, problem=text), hint, "", line, column)
+    return YamlProblem(YamlProblemKind.SYNTAX, _SYNTAX(lang, problem=text), hint, "", line, column)
 
 
 class _ValueBuilder:
@@ -272,7 +283,7 @@ class _ValueBuilder:
         if depth > MAX_DEPTH:
             raise _Limit(
                 YamlProblem(
-                    "yaml-limits",
+                    YamlProblemKind.LIMITS,
                     _TOO_DEEP(self.lang, limit=MAX_DEPTH),
                     _LIMIT_HINT(self.lang),
                     pointer,
@@ -283,7 +294,7 @@ class _ValueBuilder:
         if self.count > MAX_NODES:
             raise _Limit(
                 YamlProblem(
-                    "yaml-limits",
+                    YamlProblemKind.LIMITS,
                     _TOO_MANY(self.lang, limit=MAX_NODES),
                     _LIMIT_HINT(self.lang),
                     pointer,
@@ -295,7 +306,7 @@ class _ValueBuilder:
         if isinstance(node, yaml.ScalarNode):
             if len(node.value) > MAX_SCALAR_CHARS:
                 raise _Limit(YamlProblem(
-                    "yaml-limits", _TOO_LONG(self.lang, n=len(node.value), limit=MAX_SCALAR_CHARS),
+                    YamlProblemKind.LIMITS, _TOO_LONG(self.lang, n=len(node.value), limit=MAX_SCALAR_CHARS),
                     _LIMIT_HINT(self.lang), pointer, mark.line + 1, mark.column + 1))  # fmt: skip
             # Quoted or block scalars are always text. The C composer marks plain
             # scalars with style "" where the Python one uses None.
@@ -319,14 +330,14 @@ class _ValueBuilder:
             kpos = (kmark.line + 1, kmark.column + 1)
             if not isinstance(key_node, yaml.ScalarNode):
                 self.problems.append(
-                    YamlProblem("yaml-syntax", _BAD_KEY(self.lang), None, pointer, *kpos)
+                    YamlProblem(YamlProblemKind.SYNTAX, _BAD_KEY(self.lang), None, pointer, *kpos)
                 )
                 continue
             key = key_node.value
             if key in seen:
                 self.problems.append(
                     YamlProblem(
-                        "duplicate-key",
+                        YamlProblemKind.DUPLICATE_KEY,
                         _DUPLICATE(self.lang, key=key, first=seen[key], second=kpos[0]),
                         _DUPLICATE_HINT(self.lang, first=seen[key]),
                         ptr.join(pointer, key),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import difflib
 
+from sketchkit.checking.catalog import all_rule_infos
 from sketchkit.checking.findings import SEVERITY_WORDS
-from sketchkit.checking.rules import RuleInfo, all_rule_infos
+from sketchkit.checking.rule import RuleInfo
 from sketchkit.core.i18n import Lang, Msg
 
 _CHECKS = Msg("Sjekker", "Checks")

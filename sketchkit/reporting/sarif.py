@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sketchkit import __version__
+from sketchkit.checking.catalog import all_rule_infos
 from sketchkit.checking.checker import FileResult
 from sketchkit.checking.findings import Severity
-from sketchkit.checking.rules import all_rule_infos
 from sketchkit.reporting import ReportOptions
 
 SCHEMA = (

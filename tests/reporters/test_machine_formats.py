@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 from junitparser import Failure, JUnitXml
 
-from sketchkit.checking.rules import all_rule_infos
+from sketchkit.checking.catalog import all_rule_infos
 from tests.conftest import BAD, EXAMPLES, GOOD_TODAY, run_cli
 
 SARIF_SCHEMA = json.loads(

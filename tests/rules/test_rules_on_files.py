@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from sketchkit.checking.catalog import all_rule_infos
 from sketchkit.checking.checker import CheckOptions, check_file
-from sketchkit.checking.rules import RULES, all_rule_infos
+from sketchkit.checking.rules import RULES
 from tests.conftest import BAD, EXAMPLES, GOOD_TODAY, expectations
 
 BAD_FILES = sorted(BAD.glob("*.yaml"))
@@ -18,7 +19,8 @@ def _options(args: list[str]) -> CheckOptions:
     today = GOOD_TODAY
     if "--today" in args:
         today = args[args.index("--today") + 1]
-    return CheckOptions(today=dt.date.fromisoformat(today))
+    call = args[args.index("--call") + 1] if "--call" in args else None
+    return CheckOptions(call=call, today=dt.date.fromisoformat(today))
 
 
 @pytest.mark.parametrize("path", BAD_FILES, ids=lambda p: p.stem)

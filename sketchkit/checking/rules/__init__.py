@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sketchkit.checking.file_rules import FILE_RULES
 from sketchkit.checking.rule import Context, Rule, RuleInfo
 from sketchkit.checking.rules import (
     budget,
@@ -41,12 +40,4 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def all_rule_infos() -> tuple[RuleInfo, ...]:
-    """Every rule id sketchkit can report, file-level and schema rules included."""
-    from sketchkit.checking import suppressions
-    from sketchkit.checking.schema_rules import SCHEMA_RULES
-
-    return (*FILE_RULES, *SCHEMA_RULES, *(r.info for r in RULES), suppressions.INFO)
-
-
-__all__ = ["RULES", "Context", "Rule", "RuleInfo", "all_rule_infos"]
+__all__ = ["RULES", "Context", "Rule", "RuleInfo"]

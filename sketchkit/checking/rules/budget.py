@@ -6,11 +6,12 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 from sketchkit.core.numbers import format_nok
 
 INFO = RuleInfo(
-    id="budget-sum",
+    id=RuleId.BUDGET_SUM,
     severity=Severity.ERROR,
     summary=Msg(
         "Budsjettpostene summerer til totalen, og egeninnsats pluss omsøkt er lik totalen.",

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
-    id="call-id",
+    id=RuleId.CALL_ID,
     severity=Severity.WARNING,
     summary=Msg(
         "Skissen oppgir utlysningen den sjekkes mot.",
@@ -25,6 +26,19 @@ INFO = RuleInfo(
         "Sett feltet call til utlysningens id (se sketchkit calls), eller bruk --call.",
         "Set the call field to the call's id (see sketchkit calls), or use --call.",
     ),
+)
+
+# A call the sketch names that sketchkit does not know: the checker reports it while choosing
+# the call, before any rule runs. An error, because the result then answers the wrong call.
+UNKNOWN = RuleInfo(
+    id=RuleId.CALL_UNKNOWN,
+    severity=Severity.ERROR,
+    summary=Msg(
+        "Utlysningen skissen oppgir, er en sketchkit kjenner.",
+        "The call the sketch names is one sketchkit knows.",
+    ),
+    why=INFO.why,
+    fix=INFO.fix,
 )
 
 _OTHER = Msg(

@@ -7,10 +7,11 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
-    id="commitment-letter",
+    id=RuleId.COMMITMENT_LETTER,
     severity=Severity.ERROR,
     summary=Msg(
         "Forpliktelseserklæringen finnes i skissens mappe og er en PDF.",

@@ -6,11 +6,12 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 from sketchkit.scaffolding.facts import email_ok, phone_ok
 
 INFO = RuleInfo(
-    id="contact",
+    id=RuleId.CONTACT,
     severity=Severity.ERROR,
     summary=Msg(
         "Kontaktpersonens e-post og telefon har riktig form.",

@@ -6,11 +6,12 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 from sketchkit.core.numbers import format_nok
 
 INFO = RuleInfo(
-    id="cost-savings",
+    id=RuleId.COST_SAVINGS,
     severity=Severity.ERROR,
     summary=Msg(
         "Forventet besparelse er positiv og ikke større enn dagens kostnad.",

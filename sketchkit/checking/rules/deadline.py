@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
-    id="deadline",
+    id=RuleId.DEADLINE,
     severity=Severity.WARNING,
     summary=Msg("Utlysningen er fortsatt åpen.", "The call is still open."),
     why=Msg(

@@ -6,11 +6,12 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import MISSING, Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 from sketchkit.core.identifiers import COUNTY_NUMBERS, municipality_number_ok
 
 INFO = RuleInfo(
-    id="municipality-number",
+    id=RuleId.MUNICIPALITY_NUMBER,
     severity=Severity.ERROR,
     summary=Msg(
         "Kommuner oppgir kommunenummeret med fire siffer.",

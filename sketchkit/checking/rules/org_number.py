@@ -6,11 +6,12 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 from sketchkit.core.identifiers import org_check_digit, org_number_digits
 
 INFO = RuleInfo(
-    id="org-number",
+    id=RuleId.ORG_NUMBER,
     severity=Severity.ERROR,
     summary=Msg(
         "Organisasjonsnumre har 9 siffer og riktig kontrollsiffer.",

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
-    id="placeholder",
+    id=RuleId.PLACEHOLDER,
     severity=Severity.ERROR,
     summary=Msg(
         "Ingen plassholdere (<<FYLL INN>>, TODO, XXX) står igjen.",

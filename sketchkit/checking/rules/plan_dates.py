@@ -6,11 +6,12 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.rules._phases import phases
 from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
-    id="plan-dates",
+    id=RuleId.PLAN_DATES,
     severity=Severity.ERROR,
     summary=Msg("Hver fase slutter etter at den starter.", "Each phase ends after it starts."),
     why=Msg(

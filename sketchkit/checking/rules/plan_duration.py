@@ -6,11 +6,12 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.rules._phases import phases
 from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
-    id="plan-duration",
+    id=RuleId.PLAN_DURATION,
     severity=Severity.WARNING,
     summary=Msg(
         "Prosjektet varer ikke lenger enn utlysningen tillater (vanligvis 3 år).",

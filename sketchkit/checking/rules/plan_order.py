@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.rules._phases import PHASE_ORDER, phases
 from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
-    id="plan-order",
+    id=RuleId.PLAN_ORDER,
     severity=Severity.ERROR,
     summary=Msg(
         "Fasene følger prosedyrens rekkefølge: behovsavklaring, markedsdialog, "

@@ -6,11 +6,12 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.rules._phases import phases
 from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
-    id="plan-start",
+    id=RuleId.PLAN_START,
     severity=Severity.WARNING,
     summary=Msg(
         "Ingen fase starter før søknadsfristen.", "No phase starts before the call's deadline."

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
-    id="top-manager",
+    id=RuleId.TOP_MANAGER,
     severity=Severity.WARNING,
     summary=Msg(
         "Topplederen har en tittel som toppleder (rådmann, kommunedirektør, direktør …).",

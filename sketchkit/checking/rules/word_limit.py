@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from sketchkit.calls import Limit
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
-    id="word-limit",
+    id=RuleId.WORD_LIMIT,
     severity=Severity.ERROR,
     summary=Msg(
         "Tekstfeltene holder seg innenfor lengdegrensene (over grensen: feil; under: advarsel).",
