@@ -59,8 +59,10 @@ def _compare(label: str, ours: list[str], theirs: list[str], runs: int) -> tuple
         other.append(t)
     a, b = statistics.median(mine), statistics.median(other)
     ratio = a / b
-    print(f"{label:<22} sketchkit {a * 1000:8.1f} ms   check-jsonschema {b * 1000:8.1f} ms   "
-          f"ratio {ratio:.3f}   sketchkit peak {peak / 2**20:.0f} MB")  # fmt: skip
+    print(
+        f"{label:<22} sketchkit {a * 1000:8.1f} ms   check-jsonschema {b * 1000:8.1f} ms   "
+        f"ratio {ratio:.3f}   sketchkit peak {peak / 2**20:.0f} MB"
+    )
     return ratio, peak
 
 
@@ -95,8 +97,10 @@ def main() -> int:
             args.batch_runs,
         )
     ok = one <= 0.5 and many <= 0.15 and peak < 150 * 2**20
-    print(f"targets: 1 file ≤ 0.5 ({one:.2f}), batch ≤ 0.15 ({many:.3f}), "
-          f"peak < 150 MB ({peak / 2**20:.0f} MB): {'met' if ok else 'MISSED'}")  # fmt: skip
+    print(
+        f"targets: 1 file ≤ 0.5 ({one:.2f}), batch ≤ 0.15 ({many:.3f}), "
+        f"peak < 150 MB ({peak / 2**20:.0f} MB): {'met' if ok else 'MISSED'}"
+    )
     return 0 if ok or not args.check else 1
 
 

@@ -116,8 +116,12 @@ def test_every_command_takes_a_call_folder(own_call: Path, tmp_path: Path) -> No
     schema = json.loads(run_cli("schema", "--call", own_call).stdout)
     assert "declarations" in schema["properties"]
     out = tmp_path / "o.md"
-    assert run_cli("render", OSLO, "--call", own_call, "-f", "md", "-o", out,
-                   "--today", "2026-11-27").exit_code == 0  # fmt: skip
+    assert (
+        run_cli(
+            "render", OSLO, "--call", own_call, "-f", "md", "-o", out, "--today", "2026-11-27"
+        ).exit_code
+        == 0
+    )
     assert "Effekt" in out.read_text(encoding="utf-8")
     # Against a call with a 2026 deadline the 2020 plan has "started": warnings, weaker coverage.
     summary = run_cli("summary", OSLO, "--call", own_call, "--today", "2026-11-27")
@@ -163,8 +167,10 @@ def test_render_warns_when_the_pdf_is_over_the_calls_page_limit(
     own_call: Path, tmp_path: Path
 ) -> None:
     path = own_call / "call.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("page_limit: null", "page_limit: 2"),
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("page_limit: null", "page_limit: 2"),
+        encoding="utf-8",
+    )
     out = tmp_path / "s.pdf"
     r = run_cli("render", OSLO, "--call", own_call, "-o", out, "--draft", "--today", "2020-03-01")
     pages = int(r.stdout.split("(")[1].split()[0])

@@ -208,6 +208,8 @@ def test_check_and_new_never_import_the_renderers(tmp_path: Path) -> None:
     )
     r = subprocess.run(
         [sys.executable, "-c", code, str(GOOD), str(tmp_path / "ny.yaml")],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert r.stdout.strip().splitlines()[-1] == "[]", r.stdout + r.stderr

@@ -84,8 +84,18 @@ def test_schema_in_english_and_never_overwrites(tmp_path: Path) -> None:
 def test_summary_csv_reads_back_complete_sketches_first(tmp_path: Path) -> None:
     csv_file = tmp_path / "oversikt.csv"
     html_file = tmp_path / "oversikt.html"
-    r = run_cli("summary", BAD / "budget-sum.yaml", BAD / "yaml-syntax.yaml", str(ROOT / "examples"),
-                "--csv", csv_file, "--html", html_file, "--today", GOOD_TODAY)  # fmt: skip
+    r = run_cli(
+        "summary",
+        BAD / "budget-sum.yaml",
+        BAD / "yaml-syntax.yaml",
+        str(ROOT / "examples"),
+        "--csv",
+        csv_file,
+        "--html",
+        html_file,
+        "--today",
+        GOOD_TODAY,
+    )
     assert r.exit_code == 0, r.stderr
     text = csv_file.read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
@@ -147,10 +157,16 @@ def test_pre_commit_hook_runs_for_real(tmp_path: Path) -> None:
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     repo = tmp_path / "repo"
     repo.mkdir()
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t",
-           "GIT_AUTHOR_EMAIL": "t@example.invalid", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.invalid", "NO_COLOR": "1",
-           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}  # fmt: skip
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+        "NO_COLOR": "1",
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+    }
     # Offline, the published hook runs as a local hook with the same entry, files and types;
     # only the installation (language: python, which needs the network) is left out.
     local = {**hook, "language": "system"}

@@ -114,8 +114,11 @@ def test_any_value_in_any_field_makes_a_pdf(pointer: str, value: Any) -> None:
 @SETTINGS
 @given(st.text(max_size=80), st.text(max_size=80))
 def test_scaffold_keeps_any_fact_exactly(title: str, name: str) -> None:
-    text = scaffold(load_call("innovasjonspartnerskap-2017"), Lang.NB,
-                    {"/title": title, "/applicant/name": name})  # fmt: skip
+    text = scaffold(
+        load_call("innovasjonspartnerskap-2017"),
+        Lang.NB,
+        {"/title": title, "/applicant/name": name},
+    )
     data = yaml.safe_load(text)
     assert data["title"] == title
     assert data["applicant"]["name"] == name
@@ -126,7 +129,8 @@ def test_scaffold_keeps_any_fact_exactly(title: str, name: str) -> None:
 @given(st.text(min_size=1, max_size=40).filter(lambda s: "\x00" not in s))
 def test_new_with_any_flag_value_exits_0_or_2(value: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        r = run_cli("new", Path(tmp) / "s.yaml", "--no-input", "--title", value,
-                    "--org-number", value)  # fmt: skip
+        r = run_cli(
+            "new", Path(tmp) / "s.yaml", "--no-input", "--title", value, "--org-number", value
+        )
         assert r.exit_code in (0, 2)
         assert "Traceback" not in r.stdout + r.stderr

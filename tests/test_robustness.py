@@ -131,8 +131,16 @@ def test_unreadable_file_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_missing_output_folder_exits_2(tmp_path: Path) -> None:
-    r = run_cli("render", EXAMPLES[0], "-f", "md", "-o", tmp_path / "finnes-ikke" / "x.md",
-                "--today", GOOD_TODAY)  # fmt: skip
+    r = run_cli(
+        "render",
+        EXAMPLES[0],
+        "-f",
+        "md",
+        "-o",
+        tmp_path / "finnes-ikke" / "x.md",
+        "--today",
+        GOOD_TODAY,
+    )
     assert r.exit_code == 2
     assert "mappen finnes ikke" in r.stderr
 
@@ -165,8 +173,18 @@ def test_interrupted_write_leaves_the_earlier_file(
 
 def test_two_renders_to_one_path_leave_one_complete_file(tmp_path: Path) -> None:
     out = tmp_path / "felles.pdf"
-    cmd = [sys.executable, "-m", "sketchkit", "render", str(EXAMPLES[0]), "-o", str(out),
-           "--force", "--today", GOOD_TODAY]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "sketchkit",
+        "render",
+        str(EXAMPLES[0]),
+        "-o",
+        str(out),
+        "--force",
+        "--today",
+        GOOD_TODAY,
+    ]
     procs = [
         subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)
     ]
@@ -185,8 +203,7 @@ def test_word_field_syntax_stays_text(tmp_path: Path) -> None:
     sketch = folder / "skisse.yaml"
     text = sketch.read_text(encoding="utf-8")
     field = '{ MERGEFIELD Navn } { DATE \\@ "yyyy" } <w:fldSimple w:instr="PAGE"/>'
-    text = text.replace("  - risk: Få leverandører melder interesse",
-                        f"  - risk: '{field}'")  # fmt: skip
+    text = text.replace("  - risk: Få leverandører melder interesse", f"  - risk: '{field}'")
     sketch.write_text(text, encoding="utf-8")
     r = run_cli("render", sketch, "-f", "docx", "--today", GOOD_TODAY)
     assert r.exit_code == 0, r.stdout + r.stderr

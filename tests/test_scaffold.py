@@ -121,9 +121,18 @@ def test_prefill_flags_are_checked(tmp_path: Path) -> None:
 def test_prefilled_facts_land_in_the_sketch(tmp_path: Path) -> None:
     target = tmp_path / "s.yaml"
     r = run_cli(
-        "new", target, "--no-input", "--org-number", "964965226", "--kind", "municipality",
-        "--municipality-number", "1103", "--contact-email", "kari@stavanger.kommune.no",
-    )  # fmt: skip
+        "new",
+        target,
+        "--no-input",
+        "--org-number",
+        "964965226",
+        "--kind",
+        "municipality",
+        "--municipality-number",
+        "1103",
+        "--contact-email",
+        "kari@stavanger.kommune.no",
+    )
     assert r.exit_code == 0
     data = yaml.safe_load(target.read_text(encoding="utf-8"))
     assert data["applicant"]["org_number"] == "964 965 226"
@@ -138,17 +147,25 @@ def test_prompt_refuses_a_wrong_check_digit_as_it_is_typed(
 
     monkeypatch.setattr(_common, "stdin_is_tty", lambda: True)
     target = tmp_path / "s.yaml"
-    answers = "\n".join([
-        "Snø til besvær",  # title
-        "Gjøvik kommune",  # applicant
-        "964 965 227",  # wrong check digit: refused
-        "964 965 226",  # accepted
-        "kommune",  # not a kind: refused
-        "municipality",
-        "12",  # not a municipality number
-        "0502",
-        "", "", "", "",  # contact: skipped
-    ]) + "\n"  # fmt: skip
+    answers = (
+        "\n".join(
+            [
+                "Snø til besvær",  # title
+                "Gjøvik kommune",  # applicant
+                "964 965 227",  # wrong check digit: refused
+                "964 965 226",  # accepted
+                "kommune",  # not a kind: refused
+                "municipality",
+                "12",  # not a municipality number
+                "0502",
+                "",
+                "",
+                "",
+                "",  # contact: skipped
+            ]
+        )
+        + "\n"
+    )
     r = run_cli("new", target, input=answers)
     assert r.exit_code == 0, r.stderr
     assert "feil kontrollsiffer" in r.stderr

@@ -22,10 +22,20 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
     # No build isolation: hatchling is a test dependency, and tests run offline.
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-build-isolation", "--no-deps",
-         "--quiet", "-w", str(out), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-build-isolation",
+            "--no-deps",
+            "--quiet",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     (built,) = out.glob("sketchkit-*.whl")
     return built
 
@@ -52,8 +62,10 @@ def test_wheel_installs_and_checks_from_outside_the_checkout(wheel: Path, tmp_pa
     # plain paths (so the editable install's .pth pointing at the checkout is not processed).
     site = subprocess.run(
         [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (Path(site) / "_deps_from_test_env.pth").write_text("\n".join(sorted(ours)) + "\n")
 
@@ -62,13 +74,21 @@ def test_wheel_installs_and_checks_from_outside_the_checkout(wheel: Path, tmp_pa
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SKETCHKIT_LANG")}
     run = subprocess.run(
         [str(bindir / "sketchkit"), "check", "skisse.yaml", "--today", GOOD_TODAY],
-        cwd=work, capture_output=True, text=True, env=env, check=False,
-    )  # fmt: skip
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "6/6 kriterier oppfylt" in run.stdout
 
     where = subprocess.run(
         [str(py), "-c", "import sketchkit.core.resources as r; print(r.schemas_dir())"],
-        cwd=work, capture_output=True, text=True, env=env, check=True,
-    ).stdout.strip()  # fmt: skip
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    ).stdout.strip()
     assert Path(where).is_relative_to(venv), where

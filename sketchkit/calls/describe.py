@@ -11,8 +11,10 @@ from sketchkit.core.i18n import Lang, Msg, pick
 _OPEN = Msg("åpen", "open")
 _CLOSED = Msg("stengt", "closed")
 _HEAD = Msg("id|tittel|arrangører|frist|status", "id|title|organisers|deadline|status")
-_HINT = Msg("Kjør «sketchkit calls ID» for kriterier, vekter og grenser.",
-            "Run 'sketchkit calls ID' for criteria, weights and limits.")  # fmt: skip
+_HINT = Msg(
+    "Kjør «sketchkit calls ID» for kriterier, vekter og grenser.",
+    "Run 'sketchkit calls ID' for criteria, weights and limits.",
+)
 _L = {
     "organisers": Msg("Arrangører", "Organisers"),
     "deadline": Msg("Frist", "Deadline"),
@@ -93,8 +95,10 @@ def describe_call(call: Call, lang: Lang, today: dt.date | None = None) -> str:
         out += ["", f"{_L['formal'](lang)}:"]
         out += [f"- {pick(req, lang)}" for req in call.formal_requirements]
     out += ["", f"{_L['limits'](lang)}:"]
-    out += [f"- {ptr.dotted(lim.pattern.replace('/*', '/0')).replace('[0]', '[*]')}: {_limit(lim, lang)}"
-            for lim in call.limits]  # fmt: skip
+    out += [
+        f"- {ptr.dotted(lim.pattern.replace('/*', '/0')).replace('[0]', '[*]')}: {_limit(lim, lang)}"
+        for lim in call.limits
+    ]
     years = call.max_duration_years
     out.append(
         f"{_L['duration'](lang)}: {_L['years'](lang, n=years) if years else _L['none'](lang)}"

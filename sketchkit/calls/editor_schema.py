@@ -12,7 +12,7 @@ import copy
 from typing import Any
 
 from sketchkit.calls import Call
-from sketchkit.calls.navigation import Schema, SchemaNav
+from sketchkit.calls.navigation import Schema, SchemaNav, schema_text
 from sketchkit.core.i18n import Lang, Msg
 
 _OTHER = Msg("*English:* {text}", "*Bokmål:* {text}")
@@ -26,19 +26,21 @@ def editor_schema(call: Call, lang: Lang = Lang.NB) -> dict[str, Any]:
 
 
 def _dress(node: Schema, nav: SchemaNav, call: Call, lang: Lang, pointer: str) -> None:
-    nb_title, en_title = node.get("title"), node.get("x-title-en")
-    nb_desc, en_desc = node.get("description"), node.get("x-description-en")
-    title = en_title if lang is Lang.EN and en_title else nb_title
-    desc = en_desc if lang is Lang.EN and en_desc else nb_desc
-    other = nb_desc if lang is Lang.EN else en_desc
-    if isinstance(title, str):
+    title = schema_text(node, "title", lang)
+    desc = schema_text(node, "description", lang)
+    # The description in the other of bokmål and English, for readers of both.
+    other = schema_text(node, "description", Lang.NB if lang is Lang.EN else Lang.EN)
+    if title:
         node["title"] = title
-    if isinstance(desc, str):
+    if desc:
         node["description"] = desc
         limit = call.limit_for(pointer) if pointer.startswith("/") else None
-        parts = [f"**{title}**" if isinstance(title, str) else "", desc,
-                 limit.describe(lang) if limit else ""]  # fmt: skip
-        if isinstance(other, str) and other != desc:
+        parts = [
+            f"**{title}**" if title else "",
+            desc,
+            limit.describe(lang) if limit else "",
+        ]
+        if other and other != desc:
             parts.append(_OTHER(lang, text=other))
         node["markdownDescription"] = "\n\n".join(p for p in parts if p)
     eff = nav.effective(node)
@@ -59,11 +61,7 @@ def _snippet(eff: Schema, nav: SchemaNav, lang: Lang) -> dict[str, Any]:
     body: dict[str, Any] = {}
     for n, key in enumerate(eff.get("required", []), 1):
         sub = nav.effective(eff["properties"][key])
-        title = (
-            sub.get("x-title-en")
-            if lang is Lang.EN and sub.get("x-title-en")
-            else sub.get("title", key)
-        )
+        title = schema_text(sub, "title", lang) or key
         if sub.get("type") == "array":
             body[key] = [f"${{{n}:{title}}}"]
         elif sub.get("type") == "object":
@@ -72,7 +70,4 @@ def _snippet(eff: Schema, nav: SchemaNav, lang: Lang) -> dict[str, Any]:
             body[key] = f"^${{{n}:0}}"
         else:
             body[key] = f"${{{n}:{title}}}"
-    title = (
-        eff.get("x-title-en") if lang is Lang.EN and eff.get("x-title-en") else eff.get("title", "")
-    )
-    return {"label": str(title), "body": body}
+    return {"label": schema_text(eff, "title", lang), "body": body}

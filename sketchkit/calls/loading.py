@@ -26,20 +26,28 @@ _M = {
     "required": Msg("«{key}» mangler", "'{key}' is required"),
     "type": Msg("«{key}» har feil type ({found})", "'{key}' has the wrong type ({found})"),
     "texts": Msg("forventet tekst eller {{nb: …, en: …}}", "expected text or {{nb: …, en: …}}"),
-    "unknown_key": Msg("ukjent nøkkel «{key}»; kjente nøkler: {known}",
-                       "unknown key '{key}'; known keys: {known}"),
+    "unknown_key": Msg(
+        "ukjent nøkkel «{key}»; kjente nøkler: {known}", "unknown key '{key}'; known keys: {known}"
+    ),
     "schema_read": Msg("kan ikke lese {path}: {err}", "cannot read {path}: {err}"),
-    "deadline": Msg("fristen må skrives YYYY-MM-DD eller YYYY-MM-DDTHH:MM",
-                    "deadline must be YYYY-MM-DD or YYYY-MM-DDTHH:MM"),
+    "deadline": Msg(
+        "fristen må skrives YYYY-MM-DD eller YYYY-MM-DDTHH:MM",
+        "deadline must be YYYY-MM-DD or YYYY-MM-DDTHH:MM",
+    ),
     "no_field": Msg("«{field}» er ikke et felt i {schema}", "'{field}' is not a field of {schema}"),
     "criterion_id": Msg("hvert kriterium trenger en «id»", "each criterion needs an 'id'"),
-    "fields": Msg("«fields» må være en liste med JSON Pointers som /need/description",
-                  "'fields' must be a list of JSON Pointers like /need/description"),
+    "fields": Msg(
+        "«fields» må være en liste med JSON Pointers som /need/description",
+        "'fields' must be a list of JSON Pointers like /need/description",
+    ),
     "weight": Msg("«weight» må være et positivt tall", "'weight' must be a positive number"),
-    "limit_map": Msg("en grense skrives som {{max_words: 300}}", "a limit is a mapping such as {{max_words: 300}}"),
+    "limit_map": Msg(
+        "en grense skrives som {{max_words: 300}}",
+        "a limit is a mapping such as {{max_words: 300}}",
+    ),
     "limit_keys": Msg("ukjente nøkler i grensen: {keys}", "unknown limit keys: {keys}"),
     "limit_values": Msg("grenser må være hele tall ≥ 0", "limits must be whole numbers ≥ 0"),
-}  # fmt: skip
+}
 
 
 def builtin_call_ids() -> list[str]:
@@ -126,17 +134,34 @@ class _CallParser:
             return {str(k): v for k, v in value.items()}
         raise self.fail(pointer, _M["texts"])
 
-    KNOWN = frozenset({
-        "id", "schema", "title", "organisers", "deadline", "timezone", "deadline_note",
-        "languages", "sources", "unknown", "max_duration_years", "max_duration_source",
-        "page_limit", "formal_requirements", "criteria", "limits", "top_manager_titles",
-    })  # fmt: skip
+    KNOWN = frozenset(
+        {
+            "id",
+            "schema",
+            "title",
+            "organisers",
+            "deadline",
+            "timezone",
+            "deadline_note",
+            "languages",
+            "sources",
+            "unknown",
+            "max_duration_years",
+            "max_duration_source",
+            "page_limit",
+            "formal_requirements",
+            "criteria",
+            "limits",
+            "top_manager_titles",
+        }
+    )
 
     def parse(self, folder: Path) -> Call:
         for key in self.data:
             if key not in self.KNOWN:
-                raise self.fail(f"/{key}", _M["unknown_key"], key=key,
-                                known=", ".join(sorted(self.KNOWN)))  # fmt: skip
+                raise self.fail(
+                    f"/{key}", _M["unknown_key"], key=key, known=", ".join(sorted(self.KNOWN))
+                )
         call_id = self.get("id", str)
         schema_path = folder / self.get("schema", str)
         try:
@@ -157,8 +182,12 @@ class _CallParser:
         for i, criterion in enumerate(criteria):
             for j, field in enumerate(criterion.fields):
                 if nav.at(field) is None:
-                    raise self.fail(f"/criteria/{i}/fields/{j}", _M["no_field"], field=field,
-                                    schema=schema_path.name)  # fmt: skip
+                    raise self.fail(
+                        f"/criteria/{i}/fields/{j}",
+                        _M["no_field"],
+                        field=field,
+                        schema=schema_path.name,
+                    )
         return Call(
             id=call_id,
             folder=folder,
@@ -176,7 +205,6 @@ class _CallParser:
             page_limit=self.get("page_limit", int, required=False),
             schema_path=schema_path,
             schema=schema,
-            raw=self.data,
             sources=tuple(str(x) for x in self.get("sources", list, required=False) or ()),
             unknown=self._optional_texts("unknown"),
             formal_requirements=tuple(

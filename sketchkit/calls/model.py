@@ -80,7 +80,6 @@ class Call:
     page_limit: int | None
     schema_path: Path
     schema: dict[str, Any]
-    raw: dict[str, Any]
     sources: tuple[str, ...] = ()
     unknown: dict[str, str] | None = None  # what is not public about the call, said plainly
     formal_requirements: tuple[dict[str, str], ...] = ()

@@ -83,9 +83,15 @@ class SchemaNav:
 
 
 def schema_text(node: Schema, key: str, lang: Lang) -> str:
-    """A node's ``title`` or ``description`` in ``lang`` (English from ``x-title-en`` and the like)."""
-    en = node.get(f"x-{key}-en")
-    value = en if lang is Lang.EN and isinstance(en, str) else node.get(key)
+    """A node's ``title`` or ``description`` in ``lang``: bokmål in the keyword itself, other
+    languages in ``x-title-en``, ``x-description-nn`` and the like, falling back to bokmål.
+
+    The one place that knows where a schema keeps its languages."""
+    if lang is not Lang.NB:
+        other = node.get(f"x-{key}-{lang.value}")
+        if isinstance(other, str):
+            return other
+    value = node.get(key)
     return value if isinstance(value, str) else ""
 
 

@@ -147,7 +147,7 @@ def check_text(
             f for f in findings if f.rule == RuleId.PLACEHOLDER or not _under(f, ctx.placeholders)
         ]
     findings.sort(key=Finding.sort_key)
-    findings, _ = suppressions.apply(findings, text, lang)
+    findings = suppressions.apply(findings, text, lang)
     return FileResult(
         path,
         call,

@@ -124,10 +124,24 @@ _YAML_RULES = {
 
 
 def from_text_problem(problem: TextProblem) -> Finding:
-    return Finding(_TEXT_RULES[problem.kind], Severity.ERROR, problem.message, "",
-                   problem.line, problem.column, problem.hint)  # fmt: skip
+    return Finding(
+        _TEXT_RULES[problem.kind],
+        Severity.ERROR,
+        problem.message,
+        "",
+        problem.line,
+        problem.column,
+        problem.hint,
+    )
 
 
 def from_yaml_problem(problem: YamlProblem) -> Finding:
-    return Finding(_YAML_RULES[problem.kind], Severity.ERROR, problem.message, problem.pointer,
-                   problem.line, problem.column, problem.hint)  # fmt: skip
+    return Finding(
+        _YAML_RULES[problem.kind],
+        Severity.ERROR,
+        problem.message,
+        problem.pointer,
+        problem.line,
+        problem.column,
+        problem.hint,
+    )

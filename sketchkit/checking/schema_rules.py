@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from sketchkit.calls import Call
-from sketchkit.calls.navigation import SchemaNav
+from sketchkit.calls.navigation import SchemaNav, schema_text
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import RuleInfo
 from sketchkit.checking.ruleids import RuleId
@@ -187,8 +187,7 @@ def _description(nav: SchemaNav, pointer: str, lang: Lang) -> str | None:
     node = nav.at(pointer)
     if not node:
         return None
-    text = node.get("x-description-en") if lang is Lang.EN else node.get("description")
-    return text if isinstance(text, str) else None
+    return schema_text(node, "description", lang) or None
 
 
 def _custom_text(nav: SchemaNav, schema_path: list[str | int], lang: Lang) -> str | None:

@@ -21,24 +21,33 @@ _COMMENT = re.compile(r"#\s*sketchkit:\s*ignore\[(?P<rules>[^\]]*)\]\s*(?P<reaso
 INFO = RuleInfo(
     RuleId.SUPPRESSION,
     Severity.WARNING,
-    Msg("Hver undertrykkelse (# sketchkit: ignore[REGEL] begrunnelse) har en begrunnelse og "
+    Msg(
+        "Hver undertrykkelse (# sketchkit: ignore[REGEL] begrunnelse) har en begrunnelse og "
         "tar bort et funn.",
-        "Every suppression (# sketchkit: ignore[RULE] reason) has a reason and silences a "
-        "finding."),
-    Msg("Et funn som skjules uten begrunnelse, eller en undertrykkelse som ikke lenger trengs, "
+        "Every suppression (# sketchkit: ignore[RULE] reason) has a reason and silences a finding.",
+    ),
+    Msg(
+        "Et funn som skjules uten begrunnelse, eller en undertrykkelse som ikke lenger trengs, "
         "skjuler problemer for den som leser skissen senere.",
         "A finding silenced without a reason, or a suppression no longer needed, hides "
-        "problems from whoever reads the sketch later."),
-    Msg("Skriv hvorfor etter klammen, eller fjern kommentaren når funnet er borte.",
-        "Write why after the bracket, or remove the comment once the finding is gone."),
-)  # fmt: skip
+        "problems from whoever reads the sketch later.",
+    ),
+    Msg(
+        "Skriv hvorfor etter klammen, eller fjern kommentaren når funnet er borte.",
+        "Write why after the bracket, or remove the comment once the finding is gone.",
+    ),
+)
 
-_NO_REASON = Msg("undertrykkelsen av {rules} mangler begrunnelse",
-                 "the suppression of {rules} has no reason")  # fmt: skip
-_UNUSED = Msg("undertrykkelsen av {rule} tar ikke bort noe funn",
-              "the suppression of {rule} silences nothing")  # fmt: skip
-_NO_REASON_HINT = Msg("Skriv hvorfor: # sketchkit: ignore[{rules}] vedtaket kommer i neste møte",
-                      "Say why: # sketchkit: ignore[{rules}] the decision is due at the next meeting")  # fmt: skip
+_NO_REASON = Msg(
+    "undertrykkelsen av {rules} mangler begrunnelse", "the suppression of {rules} has no reason"
+)
+_UNUSED = Msg(
+    "undertrykkelsen av {rule} tar ikke bort noe funn", "the suppression of {rule} silences nothing"
+)
+_NO_REASON_HINT = Msg(
+    "Skriv hvorfor: # sketchkit: ignore[{rules}] vedtaket kommer i neste møte",
+    "Say why: # sketchkit: ignore[{rules}] the decision is due at the next meeting",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,23 +73,26 @@ def parse(source: str) -> list[Suppression]:
         alone = not text[: m.start()].strip()
         target = number
         if alone:  # the next line that holds something
-            target = next((n for n in range(number + 1, len(lines) + 1)
-                           if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")),
-                          number + 1)  # fmt: skip
+            target = next(
+                (
+                    n
+                    for n in range(number + 1, len(lines) + 1)
+                    if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")
+                ),
+                number + 1,
+            )
         rules = tuple(r.strip() for r in m.group("rules").split(",") if r.strip())
         out.append(Suppression(number, m.start() + 1, target, rules, m.group("reason")))
     return out
 
 
-def apply(findings: Sequence[Finding], source: str, lang: Lang) -> tuple[list[Finding], int]:
-    """The findings left after suppressions, with findings about the suppressions themselves,
-    and how many were silenced."""
+def apply(findings: Sequence[Finding], source: str, lang: Lang) -> list[Finding]:
+    """The findings left after suppressions, with findings about the suppressions themselves."""
     suppressions = parse(source)
     if not suppressions:
-        return list(findings), 0
+        return list(findings)
     kept: list[Finding] = []
     used: set[tuple[int, str]] = set()
-    silenced = 0
     by_line: dict[int, list[Suppression]] = {}
     for s in suppressions:
         by_line.setdefault(s.target, []).append(s)
@@ -90,15 +102,32 @@ def apply(findings: Sequence[Finding], source: str, lang: Lang) -> tuple[list[Fi
             kept.append(f)
         else:
             used.add((match.line, f.rule))
-            silenced += 1
     for s in suppressions:
         if not s.reason:
             rules = ", ".join(s.rules)
-            kept.append(Finding(INFO.id, INFO.severity, _NO_REASON(lang, rules=rules), "",
-                                s.line, s.column, _NO_REASON_HINT(lang, rules=rules)))  # fmt: skip
+            kept.append(
+                Finding(
+                    INFO.id,
+                    INFO.severity,
+                    _NO_REASON(lang, rules=rules),
+                    "",
+                    s.line,
+                    s.column,
+                    _NO_REASON_HINT(lang, rules=rules),
+                )
+            )
         for rule in s.rules:
             if (s.line, rule) not in used:
-                kept.append(Finding(INFO.id, INFO.severity, _UNUSED(lang, rule=rule), "",
-                                    s.line, s.column, INFO.fix(lang)))  # fmt: skip
+                kept.append(
+                    Finding(
+                        INFO.id,
+                        INFO.severity,
+                        _UNUSED(lang, rule=rule),
+                        "",
+                        s.line,
+                        s.column,
+                        INFO.fix(lang),
+                    )
+                )
     kept.sort(key=Finding.sort_key)
-    return kept, silenced
+    return kept

@@ -22,9 +22,17 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, opt("--version", callback=_version, is_eager=True,
-                                 nb="Vis versjonen og avslutt.", en="Show the version and exit.")] = False,
-) -> None:  # fmt: skip
+    version: Annotated[
+        bool,
+        opt(
+            "--version",
+            callback=_version,
+            is_eager=True,
+            nb="Vis versjonen og avslutt.",
+            en="Show the version and exit.",
+        ),
+    ] = False,
+) -> None:
     pass
 
 
@@ -42,10 +50,15 @@ def main() -> None:
     except Exception as e:
         if os.environ.get("SKETCHKIT_DEBUG"):
             raise
-        typer.echo(Msg("sketchkit: intern feil: {e} (kjør med SKETCHKIT_DEBUG=1 for detaljer, og "
-                       "meld fra om feilen)",
-                       "sketchkit: internal error: {e} (run with SKETCHKIT_DEBUG=1 for details, "
-                       "and please report it)")(UI, e=f"{type(e).__name__}: {e}"), err=True)  # fmt: skip
+        typer.echo(
+            Msg(
+                "sketchkit: intern feil: {e} (kjør med SKETCHKIT_DEBUG=1 for detaljer, og "
+                "meld fra om feilen)",
+                "sketchkit: internal error: {e} (run with SKETCHKIT_DEBUG=1 for details, "
+                "and please report it)",
+            )(UI, e=f"{type(e).__name__}: {e}"),
+            err=True,
+        )
         sys.exit(EXIT_USAGE)
 
 

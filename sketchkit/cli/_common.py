@@ -36,12 +36,14 @@ UI = _ui_lang(sys.argv)
 
 app = typer.Typer(
     name="sketchkit",
-    help=Msg("Skriv, sjekk og eksporter prosjektskisser til innovasjonsutlysninger.",
-             "Write, check and export project sketches for innovation calls.")(UI),
+    help=Msg(
+        "Skriv, sjekk og eksporter prosjektskisser til innovasjonsutlysninger.",
+        "Write, check and export project sketches for innovation calls.",
+    )(UI),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
-)  # fmt: skip
+)
 
 
 def opt(*decls: str, nb: str, en: str, **kw: Any) -> Any:
@@ -53,24 +55,50 @@ def arg(*, nb: str, en: str, **kw: Any) -> Any:
     return typer.Argument(help=Msg(nb, en)(UI), show_default=False, **kw)
 
 
-LangOpt = Annotated[Lang, opt("--lang", envvar="SKETCHKIT_LANG",
-                              nb="Språk for meldingene: nb (bokmål) eller en.",
-                              en="Language of messages: nb or en.")]  # fmt: skip
-CallOpt = Annotated[str | None, opt("--call", nb="Utlysningens id eller mappe; standard er den skissen oppgir.",
-                                    en="The call's id or folder; default is the one the sketch names.")]  # fmt: skip
-TodayOpt = Annotated[str | None, opt("--today", metavar="DATO" if UI is Lang.NB else "DATE",
-                                     nb="Datoen som gjelder for fristene (2017-08-01); standard: i dag.",
-                                     en="The date deadlines are judged by (2017-08-01); default: today.")]  # fmt: skip
-ForceOpt = Annotated[bool, opt("--force", nb="Skriv over en fil som finnes.",
-                               en="Overwrite an existing file.")]  # fmt: skip
+LangOpt = Annotated[
+    Lang,
+    opt(
+        "--lang",
+        envvar="SKETCHKIT_LANG",
+        nb="Språk for meldingene: nb (bokmål) eller en.",
+        en="Language of messages: nb or en.",
+    ),
+]
+CallOpt = Annotated[
+    str | None,
+    opt(
+        "--call",
+        nb="Utlysningens id eller mappe; standard er den skissen oppgir.",
+        en="The call's id or folder; default is the one the sketch names.",
+    ),
+]
+TodayOpt = Annotated[
+    str | None,
+    opt(
+        "--today",
+        metavar="DATO" if UI is Lang.NB else "DATE",
+        nb="Datoen som gjelder for fristene (2017-08-01); standard: i dag.",
+        en="The date deadlines are judged by (2017-08-01); default: today.",
+    ),
+]
+ForceOpt = Annotated[
+    bool, opt("--force", nb="Skriv over en fil som finnes.", en="Overwrite an existing file.")
+]
 OutputOpt = Annotated[
     Path | None, opt("--output", "-o", nb="Skriv til denne filen.", en="Write to this file.")
 ]
-PathsArg = Annotated[list[str], arg(nb="Skissefiler, mapper eller mønstre (*.yaml).",
-                                    en="Sketch files, folders or patterns (*.yaml).")]  # fmt: skip
+PathsArg = Annotated[
+    list[str],
+    arg(
+        nb="Skissefiler, mapper eller mønstre (*.yaml).",
+        en="Sketch files, folders or patterns (*.yaml).",
+    ),
+]
 
-EXISTS = Msg("{p} finnes allerede; bruk --force for å skrive over den",
-              "{p} already exists; use --force to overwrite it")  # fmt: skip
+EXISTS = Msg(
+    "{p} finnes allerede; bruk --force for å skrive over den",
+    "{p} already exists; use --force to overwrite it",
+)
 _UNKNOWN_FORMAT = Msg(
     "ukjent format «{f}»; velg en av: {all}", "unknown format '{f}'; choose one of: {all}"
 )
@@ -118,8 +146,12 @@ def parse_today(text: str | None, lang: Lang) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        fail(Msg("--today må være en dato som 2017-08-01, ikke «{v}»",
-                 "--today must be a date such as 2017-08-01, not '{v}'")(lang, v=text))  # fmt: skip
+        fail(
+            Msg(
+                "--today må være en dato som 2017-08-01, ikke «{v}»",
+                "--today must be a date such as 2017-08-01, not '{v}'",
+            )(lang, v=text)
+        )
 
 
 def use_color(stream: object) -> bool:
@@ -167,5 +199,10 @@ def with_progress(results: Iterator[T], total: int) -> Iterator[T]:
     from rich.console import Console
     from rich.progress import track
 
-    yield from track(results, total=total, console=Console(stderr=True), transient=True,
-                     description=Msg("Sjekker", "Checking")(UI))  # fmt: skip
+    yield from track(
+        results,
+        total=total,
+        console=Console(stderr=True),
+        transient=True,
+        description=Msg("Sjekker", "Checking")(UI),
+    )

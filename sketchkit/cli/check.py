@@ -26,31 +26,58 @@ from sketchkit.cli._common import (
     refuse_existing,
     use_color,
     with_progress,
-)  # fmt: skip
+)
 from sketchkit.core.i18n import Lang, Msg
 
 
-@app.command(help=Msg(
-    "Sjekk skisser mot utlysningens skjema og regler. Tar filer, mapper og mønstre (*.yaml). "
-    "Avslutningskode 0: ingen feil, 1: feil i skissen, 2: kommandoen kunne ikke kjøres.",
-    "Check sketches against the call's schema and rules. Takes files, folders and patterns "
-    "(*.yaml). Exit 0: no errors, 1: the sketch has errors, 2: the command could not run.")(UI))  # fmt: skip
+@app.command(
+    help=Msg(
+        "Sjekk skisser mot utlysningens skjema og regler. Tar filer, mapper og mønstre (*.yaml). "
+        "Avslutningskode 0: ingen feil, 1: feil i skissen, 2: kommandoen kunne ikke kjøres.",
+        "Check sketches against the call's schema and rules. Takes files, folders and patterns "
+        "(*.yaml). Exit 0: no errors, 1: the sketch has errors, 2: the command could not run.",
+    )(UI)
+)
 def check(
     sketches: PathsArg,
     call: CallOpt = None,
-    fmt: Annotated[str | None, opt("--format", "-f", show_default=False,
-        nb="Utdataformat: text, json, sarif, junit eller github (standard: text; github i GitHub Actions).",
-        en="Output format: text, json, sarif, junit or github (default: text; github in GitHub Actions).")] = None,
-    output: Annotated[Path | None, opt("--output", "-o", nb="Skriv rapporten til denne filen.",
-                                       en="Write the report to this file.")] = None,
+    fmt: Annotated[
+        str | None,
+        opt(
+            "--format",
+            "-f",
+            show_default=False,
+            nb="Utdataformat: text, json, sarif, junit eller github (standard: text; github i GitHub Actions).",
+            en="Output format: text, json, sarif, junit or github (default: text; github in GitHub Actions).",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        opt(
+            "--output",
+            "-o",
+            nb="Skriv rapporten til denne filen.",
+            en="Write the report to this file.",
+        ),
+    ] = None,
     force: ForceOpt = False,
     lang: LangOpt = Lang.NB,
     today: TodayOpt = None,
-    strict: Annotated[bool, opt("--strict", nb="Advarsler gir også avslutningskode 1.",
-                                en="Warnings also give exit code 1.")] = False,
-    max_bytes: Annotated[int, opt("--max-bytes", min=1, nb="Største filstørrelse som leses.",
-                                  en="Largest file size read.")] = 5 * 1024 * 1024,
-) -> None:  # fmt: skip
+    strict: Annotated[
+        bool,
+        opt(
+            "--strict",
+            nb="Advarsler gir også avslutningskode 1.",
+            en="Warnings also give exit code 1.",
+        ),
+    ] = False,
+    max_bytes: Annotated[
+        int,
+        opt(
+            "--max-bytes", min=1, nb="Største filstørrelse som leses.", en="Largest file size read."
+        ),
+    ] = 5 * 1024 * 1024,
+) -> None:
     from sketchkit.calls import CallError, load_call
     from sketchkit.checking.checker import CheckOptions, check_files
     from sketchkit.core.atomic import WriteError, write_atomic
@@ -76,8 +103,9 @@ def check(
     tally = Tally(with_progress(check_files(paths, options), len(paths)))
     # A report for a file is built in memory and written in one step at the end.
     out: TextIO = io.StringIO() if output is not None else sys.stdout
-    report_options = ReportOptions(lang=lang, color=output is None and use_color(out),
-                                   strict=strict, many=len(paths) > 1)  # fmt: skip
+    report_options = ReportOptions(
+        lang=lang, color=output is None and use_color(out), strict=strict, many=len(paths) > 1
+    )
     get_reporter(format_)(tally, out, report_options)
     if output is not None and isinstance(out, io.StringIO):
         try:

@@ -19,20 +19,24 @@ from sketchkit.cli._common import (
     opt,
     parse_today,
     write_or_print,
-)  # fmt: skip
+)
 from sketchkit.core.i18n import Lang, Msg
 
 
-@app.command(help=Msg(
-    "Forklar en regel: hva den sjekker, hvorfor utlysningen bryr seg, og hvordan du retter. "
-    "Uten regel: list alle.",
-    "Explain a rule: what it checks, why the call cares, and how to fix it. Without a rule: "
-    "list them all.")(UI))  # fmt: skip
+@app.command(
+    help=Msg(
+        "Forklar en regel: hva den sjekker, hvorfor utlysningen bryr seg, og hvordan du retter. "
+        "Uten regel: list alle.",
+        "Explain a rule: what it checks, why the call cares, and how to fix it. Without a rule: "
+        "list them all.",
+    )(UI)
+)
 def explain(
-    rule: Annotated[str | None, arg(nb="Regelens id, f.eks. org-number.",
-                                    en="The rule's id, e.g. org-number.")] = None,
+    rule: Annotated[
+        str | None, arg(nb="Regelens id, f.eks. org-number.", en="The rule's id, e.g. org-number.")
+    ] = None,
     lang: LangOpt = Lang.NB,
-) -> None:  # fmt: skip
+) -> None:
     from sketchkit.reporting.explain import UnknownRule, list_rules
     from sketchkit.reporting.explain import explain as explain_rule
 
@@ -43,18 +47,22 @@ def explain(
     raise typer.Exit(EXIT_OK)
 
 
-@app.command(help=Msg(
-    "Skriv utlysningens JSON Schema med titler, beskrivelser, eksempler og utdrag for "
-    "redigeringsprogrammer (YAML-språktjeneren i VS Code).",
-    "Write the call's JSON Schema with titles, descriptions, examples and snippets for "
-    "editors (the YAML language server in VS Code).")(UI))  # fmt: skip
+@app.command(
+    help=Msg(
+        "Skriv utlysningens JSON Schema med titler, beskrivelser, eksempler og utdrag for "
+        "redigeringsprogrammer (YAML-språktjeneren i VS Code).",
+        "Write the call's JSON Schema with titles, descriptions, examples and snippets for "
+        "editors (the YAML language server in VS Code).",
+    )(UI)
+)
 def schema(
-    call: Annotated[str, opt("--call", nb="Utlysningens id eller mappe.",
-                             en="The call's id or folder.")] = "innovasjonspartnerskap-2017",
+    call: Annotated[
+        str, opt("--call", nb="Utlysningens id eller mappe.", en="The call's id or folder.")
+    ] = "innovasjonspartnerskap-2017",
     output: OutputOpt = None,
     force: ForceOpt = False,
     lang: LangOpt = Lang.NB,
-) -> None:  # fmt: skip
+) -> None:
     import json
 
     from sketchkit.calls import CallError, load_call
@@ -69,14 +77,19 @@ def schema(
     raise typer.Exit(EXIT_OK)
 
 
-@app.command(help=Msg(
-    "Vis utlysningene sketchkit kjenner, eller én utlysnings kriterier, vekter og grenser.",
-    "List the calls sketchkit knows, or show one call's criteria, weights and limits.")(UI))  # fmt: skip
+@app.command(
+    help=Msg(
+        "Vis utlysningene sketchkit kjenner, eller én utlysnings kriterier, vekter og grenser.",
+        "List the calls sketchkit knows, or show one call's criteria, weights and limits.",
+    )(UI)
+)
 def calls(
-    call: Annotated[str | None, arg(nb="Utlysningens id eller mappe.", en="The call's id or folder.")] = None,
+    call: Annotated[
+        str | None, arg(nb="Utlysningens id eller mappe.", en="The call's id or folder.")
+    ] = None,
     lang: LangOpt = Lang.NB,
     today: TodayOpt = None,
-) -> None:  # fmt: skip
+) -> None:
     from sketchkit.calls import CallError, load_call
     from sketchkit.calls.describe import describe_call, list_calls
 

@@ -19,40 +19,76 @@ from sketchkit.cli._common import (
     opt,
     refuse_existing,
     write_or_print,
-)  # fmt: skip
+)
 from sketchkit.core.i18n import Lang, Msg
 
 
-@app.command(help=Msg(
-    "Lag en ny skisse med alle utlysningens felt og veiledning til hvert av dem.",
-    "Create a new sketch with every field of the call and guidance for each.")(UI))  # fmt: skip
+@app.command(
+    help=Msg(
+        "Lag en ny skisse med alle utlysningens felt og veiledning til hvert av dem.",
+        "Create a new sketch with every field of the call and guidance for each.",
+    )(UI)
+)
 def new(
-    path: Annotated[Path, arg(nb="Filen som lages (standard skisse.yaml).",
-                              en="The file to create (default skisse.yaml).")] = Path("skisse.yaml"),
-    call: Annotated[str, opt("--call", nb="Utlysningens id eller mappe.",
-                             en="The call's id or folder.")] = "innovasjonspartnerskap-2017",
+    path: Annotated[
+        Path,
+        arg(
+            nb="Filen som lages (standard skisse.yaml).",
+            en="The file to create (default skisse.yaml).",
+        ),
+    ] = Path("skisse.yaml"),
+    call: Annotated[
+        str, opt("--call", nb="Utlysningens id eller mappe.", en="The call's id or folder.")
+    ] = "innovasjonspartnerskap-2017",
     lang: LangOpt = Lang.NB,
     force: ForceOpt = False,
-    no_input: Annotated[bool, opt("--no-input", nb="Still aldri spørsmål (for skript og CI).",
-                                  en="Never ask questions (for scripts and CI).")] = False,
-    dry_run: Annotated[bool, opt("--dry-run", nb="Skriv skissen til standard ut i stedet for til fil.",
-                                 en="Print the sketch instead of writing it.")] = False,
+    no_input: Annotated[
+        bool,
+        opt(
+            "--no-input",
+            nb="Still aldri spørsmål (for skript og CI).",
+            en="Never ask questions (for scripts and CI).",
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool,
+        opt(
+            "--dry-run",
+            nb="Skriv skissen til standard ut i stedet for til fil.",
+            en="Print the sketch instead of writing it.",
+        ),
+    ] = False,
     title: Annotated[str | None, opt("--title", nb="Prosjektnavn.", en="Project name.")] = None,
-    applicant: Annotated[str | None, opt("--applicant", nb="Søkerens navn.", en="Applicant's name.")] = None,
-    org_number: Annotated[str | None, opt("--org-number", nb="Organisasjonsnummer.",
-                                          en="Organisation number.")] = None,
-    kind: Annotated[str | None, opt("--kind", nb="Type virksomhet, f.eks. municipality.",
-                                    en="Kind of body, e.g. municipality.")] = None,
-    municipality_number: Annotated[str | None, opt("--municipality-number", nb="Kommunenummer.",
-                                                   en="Municipality number.")] = None,
-    contact_name: Annotated[str | None, opt("--contact-name", nb="Kontaktperson.", en="Contact person.")] = None,
-    contact_role: Annotated[str | None, opt("--contact-role", nb="Kontaktpersonens rolle.",
-                                            en="Contact's role.")] = None,
-    contact_email: Annotated[str | None, opt("--contact-email", nb="Kontaktpersonens e-post.",
-                                             en="Contact's e-mail.")] = None,
-    contact_phone: Annotated[str | None, opt("--contact-phone", nb="Kontaktpersonens telefon.",
-                                             en="Contact's phone.")] = None,
-) -> None:  # fmt: skip
+    applicant: Annotated[
+        str | None, opt("--applicant", nb="Søkerens navn.", en="Applicant's name.")
+    ] = None,
+    org_number: Annotated[
+        str | None, opt("--org-number", nb="Organisasjonsnummer.", en="Organisation number.")
+    ] = None,
+    kind: Annotated[
+        str | None,
+        opt(
+            "--kind",
+            nb="Type virksomhet, f.eks. municipality.",
+            en="Kind of body, e.g. municipality.",
+        ),
+    ] = None,
+    municipality_number: Annotated[
+        str | None, opt("--municipality-number", nb="Kommunenummer.", en="Municipality number.")
+    ] = None,
+    contact_name: Annotated[
+        str | None, opt("--contact-name", nb="Kontaktperson.", en="Contact person.")
+    ] = None,
+    contact_role: Annotated[
+        str | None, opt("--contact-role", nb="Kontaktpersonens rolle.", en="Contact's role.")
+    ] = None,
+    contact_email: Annotated[
+        str | None, opt("--contact-email", nb="Kontaktpersonens e-post.", en="Contact's e-mail.")
+    ] = None,
+    contact_phone: Annotated[
+        str | None, opt("--contact-phone", nb="Kontaktpersonens telefon.", en="Contact's phone.")
+    ] = None,
+) -> None:
     from sketchkit.calls import CallError, load_call
     from sketchkit.scaffolding.facts import FACTS, normalise
     from sketchkit.scaffolding.prompt import ask_facts
@@ -63,10 +99,16 @@ def new(
     except CallError as e:
         fail(str(e))
     flags = {
-        "title": title, "applicant": applicant, "org_number": org_number, "kind": kind,
-        "municipality_number": municipality_number, "contact_name": contact_name,
-        "contact_role": contact_role, "contact_email": contact_email, "contact_phone": contact_phone,
-    }  # fmt: skip
+        "title": title,
+        "applicant": applicant,
+        "org_number": org_number,
+        "kind": kind,
+        "municipality_number": municipality_number,
+        "contact_name": contact_name,
+        "contact_role": contact_role,
+        "contact_email": contact_email,
+        "contact_phone": contact_phone,
+    }
     facts: dict[str, str] = {}
     for fact in FACTS:
         value = flags[fact.option]
@@ -81,11 +123,19 @@ def new(
         refuse_existing(target, force, lang)  # before asking anything
         if not no_input and _common.stdin_is_tty():
             facts = ask_facts(facts, lang, ask=input, say=lambda text: typer.echo(text, err=True))
-    text = scaffold(the_call, lang, facts, schema_uri=the_call.schema_path.resolve().as_uri(),
-                    file_name=target.name)  # fmt: skip
+    text = scaffold(
+        the_call,
+        lang,
+        facts,
+        schema_uri=the_call.schema_path.resolve().as_uri(),
+        file_name=target.name,
+    )
     write_or_print(text, None if dry_run else target, force, lang)
     if not dry_run:
-        typer.echo(Msg("Laget {p}. Fyll inn alt som er merket <<FYLL INN>>, og kjør: sketchkit check {p}",
-                       "Created {p}. Fill in everything marked <<FILL IN>>, then run: sketchkit check {p}")(
-            lang, p=target))  # fmt: skip
+        typer.echo(
+            Msg(
+                "Laget {p}. Fyll inn alt som er merket <<FYLL INN>>, og kjør: sketchkit check {p}",
+                "Created {p}. Fill in everything marked <<FILL IN>>, then run: sketchkit check {p}",
+            )(lang, p=target)
+        )
     raise typer.Exit(EXIT_OK)

@@ -22,25 +22,40 @@ from sketchkit.cli._common import (
     refuse_existing,
     with_progress,
     write_or_print,
-)  # fmt: skip
+)
 from sketchkit.core.i18n import Lang, Msg
 
 
-@app.command(help=Msg(
-    "Oversikt over mange skisser for programstaben: én rad per skisse, de komplette først.",
-    "An overview of many sketches for programme staff: one row per sketch, complete ones "
-    "first.")(UI))  # fmt: skip
+@app.command(
+    help=Msg(
+        "Oversikt over mange skisser for programstaben: én rad per skisse, de komplette først.",
+        "An overview of many sketches for programme staff: one row per sketch, complete ones "
+        "first.",
+    )(UI)
+)
 def summary(
     paths: PathsArg,
-    csv_file: Annotated[Path | None, opt("--csv", nb="Skriv oversikten som CSV (semikolon, for Excel).",
-                                         en="Write the overview as CSV (semicolons, for Excel).")] = None,
-    html_file: Annotated[Path | None, opt("--html", nb="Skriv oversikten som én HTML-side som kan sorteres.",
-                                          en="Write the overview as one sortable HTML page.")] = None,
+    csv_file: Annotated[
+        Path | None,
+        opt(
+            "--csv",
+            nb="Skriv oversikten som CSV (semikolon, for Excel).",
+            en="Write the overview as CSV (semicolons, for Excel).",
+        ),
+    ] = None,
+    html_file: Annotated[
+        Path | None,
+        opt(
+            "--html",
+            nb="Skriv oversikten som én HTML-side som kan sorteres.",
+            en="Write the overview as one sortable HTML page.",
+        ),
+    ] = None,
     force: ForceOpt = False,
     call: CallOpt = None,
     lang: LangOpt = Lang.NB,
     today: TodayOpt = None,
-) -> None:  # fmt: skip
+) -> None:
     from sketchkit.calls import CallError, load_call
     from sketchkit.checking.checker import DEFAULT_CALL, CheckOptions, check_files
     from sketchkit.input.discover import DiscoveryError, expand

@@ -26,10 +26,6 @@ def org_check_digit(first8: str) -> int | None:
     return 11 - r
 
 
-def org_number_valid(digits: str) -> bool:
-    return len(digits) == 9 and digits.isdigit() and org_check_digit(digits[:8]) == int(digits[8])
-
-
 def format_org_number(digits: str) -> str:
     """``964965226`` → ``964 965 226``."""
     return f"{digits[:3]} {digits[3:6]} {digits[6:]}" if len(digits) == 9 else digits
@@ -51,6 +47,7 @@ def municipality_number_ok(text: str) -> bool:
 
 # First two digits of a municipality number name the county. Numbers change
 # with reforms (2018, 2020, 2024), so every era's county numbers are known.
+# fmt: skip below: one line per era keeps the reforms readable as a table.
 COUNTY_NUMBERS = frozenset(
     {
         # before 2018 (and many again from 2024)
@@ -63,3 +60,23 @@ COUNTY_NUMBERS = frozenset(
         "31", "32", "33", "39", "40", "55", "56",
     }
 )  # fmt: skip
+
+
+# Contact details: loose enough for every real address and number, strict enough to catch typos.
+_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
+
+
+def email_ok(value: str) -> bool:
+    return _EMAIL.match(value.strip()) is not None
+
+
+def phone_ok(value: str) -> bool:
+    """Norwegian 8 digits, or an international number with a country code."""
+    compact = re.sub(r"[\s\-.()\u00a0]", "", value)
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+    if compact.startswith("+47"):
+        return re.fullmatch(r"\+47\d{8}", compact) is not None
+    if compact.startswith("+"):
+        return re.fullmatch(r"\+[1-9]\d{6,14}", compact) is not None
+    return re.fullmatch(r"\d{8}", compact) is not None

@@ -14,8 +14,10 @@ from sketchkit.core.atomic import write_atomic
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.documents.renderers import DocumentFormat, RenderError, RenderOptions, render
 
-_NO_PDF_TEMPLATE = Msg("--template gjelder md, html og docx; PDF har sin egen utforming",
-                      "--template applies to md, html and docx; PDF uses the built-in design")  # fmt: skip
+_NO_PDF_TEMPLATE = Msg(
+    "--template gjelder md, html og docx; PDF har sin egen utforming",
+    "--template applies to md, html and docx; PDF uses the built-in design",
+)
 
 
 @dataclass(frozen=True)

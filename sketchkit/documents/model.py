@@ -23,10 +23,34 @@ from sketchkit.core.numbers import format_nok
 
 # Fields shown in the document's header rather than as sections of their own.
 _HEADER_FIELDS = ("call", "language", "title")
-_MONTHS_NB = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-              "september", "oktober", "november", "desember")  # fmt: skip
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")  # fmt: skip
+_MONTHS_NB = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +130,13 @@ def _block_dict(block: Block) -> dict[str, Any]:
         return {"kind": kind, "rows": [list(r) for r in block.rows]}
     if isinstance(block, Bullets):
         return {"kind": kind, "items": list(block.items), "label": block.label}
-    return {"kind": kind, "header": list(block.header), "rows": [list(r) for r in block.rows],
-            "numeric": list(block.numeric), "label": block.label}  # fmt: skip
+    return {
+        "kind": kind,
+        "header": list(block.header),
+        "rows": [list(r) for r in block.rows],
+        "numeric": list(block.numeric),
+        "label": block.label,
+    }
 
 
 def _section_dict(section: Section) -> dict[str, Any]:
@@ -125,8 +154,10 @@ _L = {
     "contact": Msg("Kontaktperson", "Contact person"),
     "call": Msg("Utlysning", "Call"),
     "date": Msg("Dato", "Date"),
-    "appendix": Msg("Vedlegg: Hvor skissen svarer på utlysningens kriterier",
-                    "Appendix: Where the sketch answers the call's criteria"),
+    "appendix": Msg(
+        "Vedlegg: Hvor skissen svarer på utlysningens kriterier",
+        "Appendix: Where the sketch answers the call's criteria",
+    ),
     "criterion": Msg("Kriterium", "Criterion"),
     "answered_in": Msg("Besvart i", "Answered in"),
     "status": Msg("Dekning (sketchkit)", "Coverage (sketchkit)"),
@@ -134,7 +165,7 @@ _L = {
     "page": Msg("Side", "Page"),
     "yes": Msg("ja", "yes"),
     "no": Msg("nei", "no"),
-}  # fmt: skip
+}
 
 
 def build(result: FileResult, *, draft: bool = False, date: dt.date | None = None) -> Document:
@@ -318,11 +349,13 @@ class _DocumentBuilder:
         rows = []
         for criterion in self.call.criteria:
             st = status.get(criterion.id, Status.MISSING)
-            rows.append((
-                criterion.title_in(self.lang),
-                "; ".join(self.where(f) for f in criterion.fields),
-                STATUS_WORDS[st](self.lang),
-            ))  # fmt: skip
+            rows.append(
+                (
+                    criterion.title_in(self.lang),
+                    "; ".join(self.where(f) for f in criterion.fields),
+                    STATUS_WORDS[st](self.lang),
+                )
+            )
         return Table(
             (_L["criterion"](self.lang), _L["answered_in"](self.lang), _L["status"](self.lang)),
             tuple(rows),

@@ -13,8 +13,9 @@ SKETCH_SUFFIXES = (".yaml", ".yml")
 _SKIP = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"})
 
 _NO_MATCH = Msg("«{p}» passer ikke med noen fil", "'{p}' matches no file")
-_EMPTY_DIR = Msg("mappen «{p}» har ingen .yaml- eller .yml-filer",
-                 "the folder '{p}' has no .yaml or .yml files")  # fmt: skip
+_EMPTY_DIR = Msg(
+    "mappen «{p}» har ingen .yaml- eller .yml-filer", "the folder '{p}' has no .yaml or .yml files"
+)
 
 
 class DiscoveryError(Exception):

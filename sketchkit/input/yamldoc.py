@@ -260,8 +260,14 @@ def _syntax_problem(e: yaml.MarkedYAMLError, source: str, lang: Lang) -> YamlPro
             break
     if "maximum nesting depth" in both:
         # libyaml's own guard against deep nesting: a limit, not a typo.
-        return YamlProblem(YamlProblemKind.LIMITS, _TOO_DEEP(lang, limit=MAX_DEPTH), _LIMIT_HINT(lang), "",
-                           line, column)  # fmt: skip
+        return YamlProblem(
+            YamlProblemKind.LIMITS,
+            _TOO_DEEP(lang, limit=MAX_DEPTH),
+            _LIMIT_HINT(lang),
+            "",
+            line,
+            column,
+        )
     lines = source.splitlines()
     if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
         hint = _TAB_HINT(lang)
@@ -305,9 +311,16 @@ class _ValueBuilder:
         self.doc.positions[pointer] = (mark.line + 1, mark.column + 1)
         if isinstance(node, yaml.ScalarNode):
             if len(node.value) > MAX_SCALAR_CHARS:
-                raise _Limit(YamlProblem(
-                    YamlProblemKind.LIMITS, _TOO_LONG(self.lang, n=len(node.value), limit=MAX_SCALAR_CHARS),
-                    _LIMIT_HINT(self.lang), pointer, mark.line + 1, mark.column + 1))  # fmt: skip
+                raise _Limit(
+                    YamlProblem(
+                        YamlProblemKind.LIMITS,
+                        _TOO_LONG(self.lang, n=len(node.value), limit=MAX_SCALAR_CHARS),
+                        _LIMIT_HINT(self.lang),
+                        pointer,
+                        mark.line + 1,
+                        mark.column + 1,
+                    )
+                )
             # Quoted or block scalars are always text. The C composer marks plain
             # scalars with style "" where the Python one uses None.
             if node.style:

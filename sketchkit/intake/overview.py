@@ -70,8 +70,20 @@ def row_for(result: FileResult, lang: Lang) -> Row:
         why = result.fatal or "; ".join(
             f"{f.line}:{f.column} {f.message}" for f in result.findings[:2]
         )
-        return Row(result.path, "", "", "", None, None, None, None, criteria, met, 0.0,
-                   _UNREADABLE(lang, why=why))  # fmt: skip
+        return Row(
+            result.path,
+            "",
+            "",
+            "",
+            None,
+            None,
+            None,
+            None,
+            criteria,
+            met,
+            0.0,
+            _UNREADABLE(lang, why=why),
+        )
     return Row(
         path=result.path,
         applicant=str(_get(data, "applicant", "name") or ""),
@@ -102,9 +114,11 @@ def _cells(row: Row, criteria: list[tuple[str, str]], lang: Lang, *, machine: bo
         return str(v) if machine else format_nok(v, suffix=False)
 
     status = [
-        STATUS_WORDS[Status(row.criteria[cid])](lang) if cid in row.criteria and row.errors is not None
-        else "" for cid, _ in criteria
-    ]  # fmt: skip
+        STATUS_WORDS[Status(row.criteria[cid])](lang)
+        if cid in row.criteria and row.errors is not None
+        else ""
+        for cid, _ in criteria
+    ]
     return [
         row.path,
         row.applicant or row.note,
@@ -136,12 +150,16 @@ def to_text(rows: list[Row], criteria: list[tuple[str, str]], lang: Lang) -> str
     head = header(criteria, lang)[:10]
     body = [_cells(r, criteria, lang, machine=False)[:10] for r in rows]
     # Paths stay whole; long names and titles are cut to keep the table on screen.
-    widths = [max(len(x) for x in col) if i == 0 else min(max(len(x) for x in col), 40)
-              for i, col in enumerate(zip(head, *body, strict=True))]  # fmt: skip
+    widths = [
+        max(len(x) for x in col) if i == 0 else min(max(len(x) for x in col), 40)
+        for i, col in enumerate(zip(head, *body, strict=True))
+    ]
 
     def line(cells: list[str]) -> str:
-        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w)
-                         for c, w in zip(cells, widths, strict=True)).rstrip()  # fmt: skip
+        return "  ".join(
+            (c if len(c) <= w else c[: w - 1] + "…").ljust(w)
+            for c, w in zip(cells, widths, strict=True)
+        ).rstrip()
 
     return "\n".join([line(head), "  ".join("-" * w for w in widths), *map(line, body)]) + "\n"
 
@@ -152,8 +170,9 @@ def to_html(rows: list[Row], criteria: list[tuple[str, str]], lang: Lang, title:
 
     from sketchkit.core import resources
 
-    env = SandboxedEnvironment(loader=FileSystemLoader(str(resources.templates_dir())),
-                               autoescape=True)  # fmt: skip
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(str(resources.templates_dir())), autoescape=True
+    )
     fixed = len(COLUMNS)
     numeric = [False] * 4 + [True] * (fixed - 4) + [False] * len(criteria)
     sort_values = [

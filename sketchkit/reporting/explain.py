@@ -12,8 +12,10 @@ from sketchkit.core.i18n import Lang, Msg
 _CHECKS = Msg("Sjekker", "Checks")
 _WHY = Msg("Hvorfor", "Why")
 _FIX = Msg("Slik retter du", "How to fix")
-_SILENCE = Msg("Skjul et enkelt funn med en begrunnelse: # sketchkit: ignore[{id}] begrunnelse",
-               "Silence a single finding with a reason: # sketchkit: ignore[{id}] reason")  # fmt: skip
+_SILENCE = Msg(
+    "Skjul et enkelt funn med en begrunnelse: # sketchkit: ignore[{id}] begrunnelse",
+    "Silence a single finding with a reason: # sketchkit: ignore[{id}] reason",
+)
 _UNKNOWN = Msg("ukjent regel «{id}»", "unknown rule '{id}'")
 _DID_YOU_MEAN = Msg("; mente du «{s}»?", "; did you mean '{s}'?")
 _LIST_HINT = Msg(

@@ -50,17 +50,25 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
                 counts["failures"] += 1
             for coverage in result.criteria:
                 title = coverage.criterion.title_in(lang)
-                cc = ET.SubElement(suite, "testcase", classname=result.path,
-                                   name=_CRITERION(lang, title=title))  # fmt: skip
+                cc = ET.SubElement(
+                    suite, "testcase", classname=result.path, name=_CRITERION(lang, title=title)
+                )
                 counts["tests"] += 1
                 failed = coverage.status is Status.MISSING or (
                     coverage.status is Status.WEAK and opts.strict
                 )
                 if failed:
-                    on_fields = [f for f in result.findings
-                                 if any(ptr.is_within(f.pointer, p) for p in coverage.criterion.fields)]  # fmt: skip
-                    ET.SubElement(cc, "failure", message=_STATUS(lang, status=coverage.status.value),
-                                  type=coverage.status.value).text = _lines(on_fields)  # fmt: skip
+                    on_fields = [
+                        f
+                        for f in result.findings
+                        if any(ptr.is_within(f.pointer, p) for p in coverage.criterion.fields)
+                    ]
+                    ET.SubElement(
+                        cc,
+                        "failure",
+                        message=_STATUS(lang, status=coverage.status.value),
+                        type=coverage.status.value,
+                    ).text = _lines(on_fields)
                     counts["failures"] += 1
         for key, value in counts.items():
             suite.set(key, str(value))

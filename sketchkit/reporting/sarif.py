@@ -48,11 +48,13 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
     for result in results:
         uri = artifact_uri(result.path)
         if result.fatal is not None:
-            notifications.append({
-                "level": "error",
-                "message": {"text": f"{result.path}: {result.fatal}"},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
-            })  # fmt: skip
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": f"{result.path}: {result.fatal}"},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+                }
+            )
             continue
         for f in result.findings:
             message = f.message if not f.hint else f"{f.message}\n{f.hint}"
@@ -60,28 +62,49 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
                 "ruleId": f.rule,
                 "level": _LEVEL[f.severity],
                 "message": {"text": message},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri},
-                        "region": {"startLine": f.line, "startColumn": f.column},
-                    },
-                    **({"logicalLocations": [{"fullyQualifiedName": f.pointer, "kind": "member"}]}
-                       if f.pointer else {}),
-                }],
-            }  # fmt: skip
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": uri},
+                            "region": {"startLine": f.line, "startColumn": f.column},
+                        },
+                        **(
+                            {
+                                "logicalLocations": [
+                                    {"fullyQualifiedName": f.pointer, "kind": "member"}
+                                ]
+                            }
+                            if f.pointer
+                            else {}
+                        ),
+                    }
+                ],
+            }
             if f.rule in index:
                 entry["ruleIndex"] = index[f.rule]
             sarif_results.append(entry)
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "sketchkit", "version": __version__,
-                                "semanticVersion": __version__, "rules": rules}},
-            "invocations": [{"executionSuccessful": not notifications,
-                             "toolExecutionNotifications": notifications}],
-            "results": sarif_results,
-        }],
-    }  # fmt: skip
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "sketchkit",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": rules,
+                    }
+                },
+                "invocations": [
+                    {
+                        "executionSuccessful": not notifications,
+                        "toolExecutionNotifications": notifications,
+                    }
+                ],
+                "results": sarif_results,
+            }
+        ],
+    }
     json.dump(log, out, ensure_ascii=False, indent=2)
     out.write("\n")

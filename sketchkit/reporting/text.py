@@ -72,8 +72,10 @@ def _finding(f: Finding, result: FileResult, lang: Lang, paint: _Paint, out: Tex
         out.write(f"      = {_HINT(lang)}: {f.hint}\n")
 
 
-_SCORE = Msg("Dekningsgrad{weighted}: {pct} % (sketchkits mål, ikke utlysningens vurdering)",
-             "Coverage{weighted}: {pct} % (sketchkit's measure, not the call's assessment)")  # fmt: skip
+_SCORE = Msg(
+    "Dekningsgrad{weighted}: {pct} % (sketchkits mål, ikke utlysningens vurdering)",
+    "Coverage{weighted}: {pct} % (sketchkit's measure, not the call's assessment)",
+)
 _WEIGHTED = Msg(", vektet", ", weighted")
 
 
@@ -106,8 +108,13 @@ def _table(rows: list[tuple[str, str, str, str]], lang: Lang, out: TextIO) -> No
     )
     out.write(f"\n{line}\n{'  '.join('-' * w for w in widths)}\n")
     for row in rows:
-        out.write("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                            for i, (c, w) in enumerate(zip(row, widths, strict=True))) + "\n")  # fmt: skip
+        out.write(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            )
+            + "\n"
+        )
 
 
 def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> None:
@@ -136,9 +143,14 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
         for key in totals:
             totals[key] += result.counts.get(key, 0)
         if opts.many:
-            rows.append((result.path, str(result.counts.get("error", 0)),
-                         str(result.counts.get("warning", 0)),
-                         f"{result.met()}/{len(result.criteria)}"))  # fmt: skip
+            rows.append(
+                (
+                    result.path,
+                    str(result.counts.get("error", 0)),
+                    str(result.counts.get("warning", 0)),
+                    f"{result.met()}/{len(result.criteria)}",
+                )
+            )
             continue
         _coverage(result, lang, paint, out)
         summary = _FILE_SUMMARY(

@@ -13,8 +13,10 @@ _INTRO = Msg(
     "Answer a few questions to fill in the sketch. Press Enter to skip; what you skip is "
     "left as <<FILL IN>>.",
 )
-_AGAIN = Msg("  {problem}. Prøv igjen, eller trykk Enter for å hoppe over.",
-             "  {problem}. Try again, or press Enter to skip.")  # fmt: skip
+_AGAIN = Msg(
+    "  {problem}. Prøv igjen, eller trykk Enter for å hoppe over.",
+    "  {problem}. Try again, or press Enter to skip.",
+)
 
 
 def ask_facts(

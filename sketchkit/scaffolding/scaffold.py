@@ -27,8 +27,10 @@ _HEADER = Msg(
     "Fill in everything marked <<FILL IN>>, then check the sketch with: sketchkit check {name}\n"
     "Lines starting with # are guidance; keep or delete them.",
 )
-_OPTIONAL = Msg("Valgfritt: fjern # foran linjene under for å bruke feltet.",
-                "Optional: remove the # before the lines below to use the field.")  # fmt: skip
+_OPTIONAL = Msg(
+    "Valgfritt: fjern # foran linjene under for å bruke feltet.",
+    "Optional: remove the # before the lines below to use the field.",
+)
 _ONLY_WHEN = Msg("Bare når {field} er {value}.", "Only when {field} is {value}.")
 _CHOICES = Msg("én av: {choices}", "one of: {choices}")
 _DATE = Msg("dato, f.eks. 2018-03-01", "date, e.g. 2018-03-01")
@@ -100,8 +102,9 @@ class _Writer:
         if not text:
             return
         prefix = " " * indent + "# "
-        self.lines.extend(textwrap.wrap(text, WIDTH, initial_indent=prefix,
-                                        subsequent_indent=prefix))  # fmt: skip
+        self.lines.extend(
+            textwrap.wrap(text, WIDTH, initial_indent=prefix, subsequent_indent=prefix)
+        )
 
     def _hint(self, node: Schema) -> str:
         """What the placeholder says: the field's title, or the kind of value wanted."""
@@ -174,8 +177,13 @@ class _Writer:
         required = set(node.get("required", []))
         for i, (key, sub) in enumerate(node.get("properties", {}).items()):
             start = len(self.lines)
-            self.field(key, self.nav.effective(sub), f"{pointer}/{key}", indent,
-                       optional=key not in required)  # fmt: skip
+            self.field(
+                key,
+                self.nav.effective(sub),
+                f"{pointer}/{key}",
+                indent,
+                optional=key not in required,
+            )
             if i == 0 and first:
                 # The list dash goes on the first field line; its guidance sits at the dash.
                 dash = " " * (indent - len(first))

@@ -71,9 +71,20 @@ def test_html_has_every_heading_and_escapes_sketch_text(hostile_sketch: Path) ->
     html = hostile_sketch.with_suffix(".html").read_text(encoding="utf-8")
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    for heading in ("Sammendrag", "Søker", "Partnere", "Behovet", "Topplederforankring",
-                    "Gevinster", "Næringslivets rolle", "Nyskaping", "Framdriftsplan",
-                    "Budsjett", "Risiko", "Vedlegg: Hvor skissen svarer på utlysningens kriterier"):  # fmt: skip
+    for heading in (
+        "Sammendrag",
+        "Søker",
+        "Partnere",
+        "Behovet",
+        "Topplederforankring",
+        "Gevinster",
+        "Næringslivets rolle",
+        "Nyskaping",
+        "Framdriftsplan",
+        "Budsjett",
+        "Risiko",
+        "Vedlegg: Hvor skissen svarer på utlysningens kriterier",
+    ):
         assert f">{heading}</h2>" in html, heading
     assert 'class="draft"' in html and "UTKAST" in html
     assert "<style>" in html and "<link" not in html  # one self-contained file
@@ -152,8 +163,18 @@ def test_user_template_for_markdown(sketch_dir: Path, tmp_path: Path) -> None:
         "{{ doc.title | md }} – {{ doc.sections | length }} seksjoner\n", encoding="utf-8"
     )
     out = tmp_path / "kort.md"
-    r = run_cli("render", sketch_dir / "skisse.yaml", "-f", "md", "--template", template, "-o", out,
-                "--today", TODAY)  # fmt: skip
+    r = run_cli(
+        "render",
+        sketch_dir / "skisse.yaml",
+        "-f",
+        "md",
+        "--template",
+        template,
+        "-o",
+        out,
+        "--today",
+        TODAY,
+    )
     assert r.exit_code == 0, r.stderr
     assert (
         out.read_text(encoding="utf-8")
@@ -164,8 +185,9 @@ def test_user_template_for_markdown(sketch_dir: Path, tmp_path: Path) -> None:
 def test_user_template_cannot_reach_python_internals(sketch_dir: Path, tmp_path: Path) -> None:
     template = tmp_path / "ond.html.j2"
     template.write_text("{{ ''.__class__.__mro__[1].__subclasses__() }}", encoding="utf-8")
-    r = run_cli("render", sketch_dir / "skisse.yaml", "-f", "html", "--template", template,
-                "--today", TODAY)  # fmt: skip
+    r = run_cli(
+        "render", sketch_dir / "skisse.yaml", "-f", "html", "--template", template, "--today", TODAY
+    )
     assert r.exit_code == 2
     assert "SecurityError" in r.stderr or "unsafe" in r.stderr
     assert not (sketch_dir / "skisse.html").exists()
@@ -178,8 +200,18 @@ def test_docx_takes_on_a_letterhead(sketch_dir: Path, tmp_path: Path) -> None:
     path = tmp_path / "brevmal.docx"
     letterhead.save(str(path))
     out = tmp_path / "med-mal.docx"
-    r = run_cli("render", sketch_dir / "skisse.yaml", "-f", "docx", "--template", path, "-o", out,
-                "--today", TODAY)  # fmt: skip
+    r = run_cli(
+        "render",
+        sketch_dir / "skisse.yaml",
+        "-f",
+        "docx",
+        "--template",
+        path,
+        "-o",
+        out,
+        "--today",
+        TODAY,
+    )
     assert r.exit_code == 0, r.stderr
     d = docx.Document(str(out))
     assert d.sections[0].header.paragraphs[0].text == "Hordaland fylkeskommune – brevmal"
@@ -222,8 +254,17 @@ def test_failed_render_leaves_earlier_output_intact(sketch_dir: Path, tmp_path: 
     out.write_text("forrige", encoding="utf-8")
     bad = tmp_path / "feil.md.j2"
     bad.write_text("{{ doc.finnes_ikke }}", encoding="utf-8")
-    r = run_cli("render", sketch_dir / "skisse.yaml", "-f", "md", "--template", bad, "--force",
-                "--today", TODAY)  # fmt: skip
+    r = run_cli(
+        "render",
+        sketch_dir / "skisse.yaml",
+        "-f",
+        "md",
+        "--template",
+        bad,
+        "--force",
+        "--today",
+        TODAY,
+    )
     assert r.exit_code == 2
     assert out.read_text(encoding="utf-8") == "forrige"
     assert sorted(p.name for p in sketch_dir.iterdir() if p.name.startswith(".")) == []
@@ -241,10 +282,20 @@ def test_libreoffice_opens_the_docx(sketch_dir: Path, tmp_path: Path) -> None:
     run_cli("render", sketch_dir / "skisse.yaml", "-f", "docx", "--today", TODAY)
     out = tmp_path / "lo"
     done = subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out),
-         str(sketch_dir / "skisse.docx")],
-        capture_output=True, text=True, timeout=180, check=False,
-    )  # fmt: skip
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(sketch_dir / "skisse.docx"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     text, pages = _pdf_text(out / "skisse.pdf")
     assert "Glatte fylkesveier" in text and "938 626 367" in text

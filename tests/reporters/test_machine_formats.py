@@ -23,8 +23,16 @@ def _in_bad_folder(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_sarif_is_valid_and_carries_rules_and_regions() -> None:
-    r = run_cli("check", "budget-sum.yaml", "top-manager.yaml", "finnes-ikke.yaml",
-                "--format", "sarif", "--today", GOOD_TODAY)  # fmt: skip
+    r = run_cli(
+        "check",
+        "budget-sum.yaml",
+        "top-manager.yaml",
+        "finnes-ikke.yaml",
+        "--format",
+        "sarif",
+        "--today",
+        GOOD_TODAY,
+    )
     assert r.exit_code == 2
     log = json.loads(r.stdout)
     jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
@@ -47,8 +55,17 @@ def test_sarif_is_valid_and_carries_rules_and_regions() -> None:
 
 def test_junit_is_read_by_a_junit_library(tmp_path: Path) -> None:
     out = tmp_path / "rapport.xml"
-    r = run_cli("check", "budget-sum.yaml", EXAMPLES[0], "--format", "junit", "-o", out,
-                "--today", GOOD_TODAY)  # fmt: skip
+    r = run_cli(
+        "check",
+        "budget-sum.yaml",
+        EXAMPLES[0],
+        "--format",
+        "junit",
+        "-o",
+        out,
+        "--today",
+        GOOD_TODAY,
+    )
     assert r.exit_code == 1
     assert r.stdout == ""
     xml = JUnitXml.fromfile(str(out))
@@ -66,8 +83,17 @@ def test_junit_is_read_by_a_junit_library(tmp_path: Path) -> None:
 
 
 def test_github_annotations_are_exact() -> None:
-    r = run_cli("check", "contact-email.yaml", "finnes-ikke.yaml", "--format", "github",
-                "--today", GOOD_TODAY, "--lang", "en")  # fmt: skip
+    r = run_cli(
+        "check",
+        "contact-email.yaml",
+        "finnes-ikke.yaml",
+        "--format",
+        "github",
+        "--today",
+        GOOD_TODAY,
+        "--lang",
+        "en",
+    )
     assert r.stdout.splitlines() == [
         "::error file=contact-email.yaml,line=18,col=12,title=contact::'kari.nordmann@stavanger' "
         "is not an e-mail address; expected e.g. name@kommune.no",
@@ -76,8 +102,7 @@ def test_github_annotations_are_exact() -> None:
 
 
 def test_github_is_chosen_in_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
-    r = run_cli("check", "top-manager.yaml", "--today", GOOD_TODAY,
-                env={"GITHUB_ACTIONS": "true"})  # fmt: skip
+    r = run_cli("check", "top-manager.yaml", "--today", GOOD_TODAY, env={"GITHUB_ACTIONS": "true"})
     assert r.stdout.startswith("::warning file=top-manager.yaml,line=50,col=12,title=top-manager::")
     assert "%0A" in r.stdout  # the hint follows on its own line, escaped
 

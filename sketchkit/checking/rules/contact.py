@@ -8,7 +8,7 @@ from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
-from sketchkit.scaffolding.facts import email_ok, phone_ok
+from sketchkit.core.identifiers import email_ok, phone_ok
 
 INFO = RuleInfo(
     id=RuleId.CONTACT,

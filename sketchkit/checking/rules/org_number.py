@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
-from sketchkit.core.i18n import Msg
+from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.identifiers import org_check_digit, org_number_digits
 
 INFO = RuleInfo(
@@ -57,6 +57,20 @@ _SAME_HINT = Msg(
 )
 
 
+def diagnose(value: str, lang: Lang) -> str | None:
+    """What is wrong with one organisation number, or None: shared by this rule and by the
+    prompts of ``sketchkit new``, so both say the same."""
+    digits = org_number_digits(value)
+    if digits is None:
+        return _SHAPE(lang, value=value.strip())
+    want = org_check_digit(digits[:8])
+    if want is None:
+        return _IMPOSSIBLE(lang, value=value.strip())
+    if want != int(digits[8]):
+        return _CHECK(lang, value=value.strip(), want=want, got=digits[8])
+    return None
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     places = ["/applicant/org_number"]
     places += [f"{p}/org_number" for p, _ in ctx.items("/partners")]
@@ -65,23 +79,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         value = ctx.text(pointer)
         if value is None:
             continue
-        digits = org_number_digits(value)
-        if digits is None:
-            yield ctx.finding(INFO, pointer, _SHAPE(ctx.lang, value=value.strip()), _HINT(ctx.lang))
+        problem = diagnose(value, ctx.lang)
+        if problem is not None:
+            yield ctx.finding(INFO, pointer, problem, _HINT(ctx.lang))
             continue
-        want = org_check_digit(digits[:8])
-        if want is None:
-            yield ctx.finding(
-                INFO, pointer, _IMPOSSIBLE(ctx.lang, value=value.strip()), _HINT(ctx.lang)
-            )
-        elif want != int(digits[8]):
-            yield ctx.finding(
-                INFO,
-                pointer,
-                _CHECK(ctx.lang, value=value.strip(), want=want, got=digits[8]),
-                _HINT(ctx.lang),
-            )
-        elif pointer == places[0]:
+        digits = org_number_digits(value)
+        if pointer == places[0]:
             applicant = digits
         elif digits == applicant:
             yield ctx.finding(

@@ -86,8 +86,13 @@ def _check_one(ctx: Context, pointer: str, limit: Limit) -> Iterator[Finding]:
     for bound, measure, message, hint, severity, sign in bounds:
         count = counts[measure]
         if bound is not None and (count - bound) * sign > 0:
-            yield ctx.finding(INFO, pointer, message(ctx.lang, limit=bound, count=count),
-                              hint(ctx.lang), severity=severity)  # fmt: skip
+            yield ctx.finding(
+                INFO,
+                pointer,
+                message(ctx.lang, limit=bound, count=count),
+                hint(ctx.lang),
+                severity=severity,
+            )
 
 
 def check(ctx: Context) -> Iterator[Finding]:

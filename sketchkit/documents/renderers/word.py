@@ -159,8 +159,13 @@ def _field(paragraph: Any, instruction: str) -> None:
     from docx.oxml.ns import qn
 
     run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"),
-                       ("end", None)):  # fmt: skip
+    for kind, text in (
+        ("begin", None),
+        (None, instruction),
+        ("separate", None),
+        (None, "1"),
+        ("end", None),
+    ):
         if kind is not None:
             el = OxmlElement("w:fldChar")
             el.set(qn("w:fldCharType"), kind)
