@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sketchkit.core import pointer as ptr
-from sketchkit.core.i18n import Lang
+from sketchkit.core.i18n import Lang, to_nynorsk
 
 Schema = dict[str, Any]
 
@@ -84,7 +84,8 @@ class SchemaNav:
 
 def schema_text(node: Schema, key: str, lang: Lang) -> str:
     """A node's ``title`` or ``description`` in ``lang``: bokmål in the keyword itself, other
-    languages in ``x-title-en``, ``x-description-nn`` and the like, falling back to bokmål.
+    languages in ``x-title-en``, ``x-description-nn`` and the like. Nynorsk not written in the
+    schema comes from the nynorsk catalogues, keyed by the bokmål text.
 
     The one place that knows where a schema keeps its languages."""
     if lang is not Lang.NB:
@@ -92,7 +93,9 @@ def schema_text(node: Schema, key: str, lang: Lang) -> str:
         if isinstance(other, str):
             return other
     value = node.get(key)
-    return value if isinstance(value, str) else ""
+    if not isinstance(value, str):
+        return ""
+    return to_nynorsk(value) if lang is Lang.NN else value
 
 
 def kind_of(eff: Schema) -> str | None:

@@ -61,10 +61,17 @@ class Msg(NamedTuple):
 
 
 def pick(texts: dict[str, str] | str | None, lang: Lang) -> str:
-    """Choose from a ``{"nb": …, "nn": …, "en": …}`` mapping found in call data; nynorsk falls
-    back to bokmål, and any language to the first text given."""
+    """Choose from a ``{"nb": …, "nn": …, "en": …}`` mapping found in call data. Nynorsk not
+    given in the data comes from the catalogues by the bokmål text; any language falls back to
+    bokmål, then to the first text given."""
     if texts is None:
         return ""
     if isinstance(texts, str):
-        return texts
-    return texts.get(lang.value) or texts.get("nb") or next(iter(texts.values()), "")
+        return to_nynorsk(texts) if lang is Lang.NN else texts
+    chosen = texts.get(lang.value)
+    if chosen:
+        return chosen
+    bokmal = texts.get("nb")
+    if bokmal:
+        return to_nynorsk(bokmal) if lang is Lang.NN else bokmal
+    return next(iter(texts.values()), "")
