@@ -31,7 +31,7 @@ def sketch_of(size: int) -> str:
         n += 1
         text += (
             f"  - risk: Risiko nummer {n} som må følges opp i styringsgruppen\n"
-            f"    mitigation: Tiltak nummer {n}: fast oppfølging hver måned og rapport til "
+            f"    mitigation: Tiltak nummer {n} er fast oppfølging hver måned og rapport til "
             "rådmannens ledergruppe\n"
         )
     return text
