@@ -14,6 +14,28 @@ class Severity(enum.StrEnum):
     INFO = "info"
 
 
+class BasisKind(enum.StrEnum):
+    """Why a finding is reported: what gives sketchkit the right to say it.
+
+    ``call``: the call's own requirement, with its source in the call data. ``integrity``: the
+    sketch cannot be read, does not fit the format, or contradicts itself or a public register
+    (a check digit that cannot exist, items that do not add up, a phase ending before it
+    starts, a municipality number not in use on the call's date); true whatever the call says.
+    ``sketchkit``: sketchkit's advice, never an error. Only the first two may block.
+    """
+
+    CALL = "call"
+    INTEGRITY = "integrity"
+    ADVICE = "sketchkit"
+
+
+# How each basis reads after a finding, one place for every output.
+BASIS_WORDS = {
+    BasisKind.CALL: Msg("krav i utlysningen", "the call's requirement"),
+    BasisKind.INTEGRITY: Msg("feil i selve skissen", "an error in the sketch itself"),
+    BasisKind.ADVICE: Msg("sketchkits råd", "sketchkit's advice"),
+}
+
 # How each severity reads in a message, one place for every output.
 SEVERITY_WORDS = {
     Severity.ERROR: Msg("feil", "error"),
@@ -38,6 +60,10 @@ class Finding:
     line: int
     column: int
     hint: str | None = None
+    # Added with issue #11: why the finding is reported, and for the call's requirements the
+    # source it rests on. Findings made outside a rule (file, format) are about the sketch itself.
+    basis: BasisKind = BasisKind.INTEGRITY
+    source: str | None = None
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.line, self.column, self.rule)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sketchkit.calls import Call
-from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.placeholders import find_all
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg
@@ -28,6 +28,10 @@ class RuleInfo:
     summary: Msg
     why: Msg
     fix: Msg
+    # What the rule rests on when the call's data names no source for it: a fact about the
+    # sketch itself (may be an error) or sketchkit's advice (never an error). A call makes a
+    # rule its own requirement by giving the rule a source in its ``rules:`` data.
+    basis: BasisKind = BasisKind.INTEGRITY
 
 
 @dataclass(frozen=True)
@@ -90,9 +94,23 @@ class Context:
         *,
         severity: Severity | None = None,
         at_key: bool = False,
+        basis: BasisKind | None = None,
+        source: str | None = None,
     ) -> Finding:
+        """A finding of ``rule`` at ``pointer``. Its basis is ``basis`` when given (a part of a
+        rule that rests on something else, e.g. one limit's own source), else the call's source
+        for the rule, else the rule's own; sketchkit's advice is never more than a warning."""
         line, column = self.doc.where(pointer, key=at_key)
-        return Finding(rule.id, severity or rule.severity, message, pointer, line, column, hint)
+        if basis is None:
+            basis, source = self.basis_of(rule)
+        level = severity or rule.severity
+        if basis is BasisKind.ADVICE and level is Severity.ERROR:
+            level = Severity.WARNING
+        return Finding(rule.id, level, message, pointer, line, column, hint, basis, source)
+
+    def basis_of(self, rule: RuleInfo) -> tuple[BasisKind, str | None]:
+        """The rule's basis for this call: the call's source where its data gives one."""
+        return rule.basis, None
 
 
 Check = Callable[[Context], Iterator[Finding]]
