@@ -138,3 +138,12 @@ def test_recursive_alias_is_refused() -> None:
     assert doc is None or problems
     if doc is None:
         assert problems[-1].kind in (YamlProblemKind.LIMITS, YamlProblemKind.SYNTAX)
+
+
+@pytest.mark.timeout(5)
+@pytest.mark.parametrize(("pointer", "where"), [("title", (1, 1)), ("a/b", (1, 1))])
+def test_where_ends_for_text_that_is_no_pointer(pointer: str, where: tuple[int, int]) -> None:
+    # It used to loop forever: the parent of "title" was "title".
+    doc, _ = load("a:\n  b: 1\n", Lang.NB)
+    assert doc is not None
+    assert doc.where(pointer) == where
