@@ -117,3 +117,15 @@ def findings(
     """Every finding on the base sketch changed by ``case``, in report order."""
     result = check(case, drop=drop, today=today, lang=lang, folder=folder, call=call)
     return [as_found(f) for f in result.findings]
+
+
+def plan(*phases: tuple[str, str, str]) -> str:
+    """A ``plan:`` case of ``(phase, start, end)``; phase i's ``phase:`` is on line 3 + 4i,
+    its ``start:`` on line 4 + 4i (column 14) and its ``end:`` on line 5 + 4i (column 12)."""
+    out = "plan:\n  phases:\n"
+    for kind, start, end in phases:
+        out += (
+            f"    - phase: {kind}\n      start: {start}\n      end: {end}\n"
+            "      description: Fire ord i beskrivelsen.\n"
+        )
+    return out
