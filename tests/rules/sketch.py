@@ -129,3 +129,36 @@ def plan(*phases: tuple[str, str, str]) -> str:
             "      description: Fire ord i beskrivelsen.\n"
         )
     return out
+
+
+APPLICANT = """\
+applicant:
+  name: Stavanger kommune
+  org_number: {org_number}
+  kind: {kind}
+  municipality_number: {municipality_number}
+  contact:
+    name: Kari Nordmann
+    role: Prosjektleder
+    email: {email}
+    phone: {phone}
+"""
+
+
+def applicant(
+    *,
+    org_number: str = "964 965 226",
+    kind: str = "municipality",
+    municipality_number: str = '"1103"',
+    email: str = "kari.nordmann@stavanger.kommune.no",
+    phone: str = "51 50 70 90",
+) -> str:
+    """An ``applicant:`` case: org_number on line 3 (column 15), municipality_number on line 5
+    (column 24), email on line 9 and phone on line 10 (column 12)."""
+    return APPLICANT.format(
+        org_number=org_number,
+        kind=kind,
+        municipality_number=municipality_number,
+        email=email,
+        phone=phone,
+    )
