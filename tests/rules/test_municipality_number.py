@@ -1,4 +1,7 @@
-"""municipality-number: four digits, a known county, required of a municipality."""
+"""municipality-number: four digits, a known county, advised for a municipality.
+
+The numbers' periods (a number in use on the call's date, what it was or became) are tested in
+test_municipality_era.py."""
 
 from __future__ import annotations
 
@@ -15,7 +18,9 @@ REQUIRED_HINT = 'Legg til f.eks. municipality_number: "1103" under applicant.'
 WITHOUT_NUMBER = applicant().replace('  municipality_number: "1103"\n', "")
 
 
-@pytest.mark.parametrize("value", ['"0301"', '"1103"', "1103", '"5001"', '"5601"', '" 1103 "'])
+# Changed with issue #11: 0301 is Oslo, not the base sketch's Stavanger (a name warning), and
+# 5001 and 5601 were not in use on the 2017 call's date; see test_municipality_era.py.
+@pytest.mark.parametrize("value", ['"1103"', "1103", '" 1103 "'])
 def test_four_digits_of_a_known_county_pass(value: str) -> None:
     assert findings(applicant(municipality_number=value)) == []
 
@@ -35,12 +40,13 @@ def test_anything_but_four_digits_is_an_error(value: str) -> None:
 
 
 @pytest.mark.parametrize(("value", "county"), [("2101", "21"), ("9901", "99"), (" 1301", "13")])
-def test_an_unknown_county_warns(value: str, county: str) -> None:
+def test_an_unknown_county_is_an_error(value: str, county: str) -> None:
+    # Changed with issue #11: SSB's lists are complete for 2017 on, so this is now certain.
     assert findings(applicant(municipality_number=f'"{value}"')) == [
         Found(
             5,
             24,
-            WARNING,
+            ERROR,
             RuleId.MUNICIPALITY_NUMBER,
             f"kommunenummeret {value.strip()} begynner med {county}, som ikke er noe fylkesnummer",
             COUNTY_HINT,
@@ -48,16 +54,17 @@ def test_an_unknown_county_warns(value: str, county: str) -> None:
     ]
 
 
-def test_a_municipality_without_a_number_is_an_error() -> None:
-    # The finding sits on the applicant section, where the field is to be added.
+def test_a_municipality_without_a_number_is_advised_to_give_it() -> None:
+    # The finding sits on the applicant section, where the field is to be added. Changed with
+    # issue #11: no call asks for the number, so it is sketchkit's advice, a warning.
     assert findings(WITHOUT_NUMBER) == [
-        Found(1, 1, ERROR, RuleId.MUNICIPALITY_NUMBER, REQUIRED, REQUIRED_HINT)
+        Found(1, 1, WARNING, RuleId.MUNICIPALITY_NUMBER, REQUIRED, REQUIRED_HINT)
     ]
 
 
 def test_an_empty_number_is_missing_too() -> None:
     assert findings(applicant(municipality_number="")) == [
-        Found(5, 23, ERROR, RuleId.MUNICIPALITY_NUMBER, REQUIRED, REQUIRED_HINT),
+        Found(5, 23, WARNING, RuleId.MUNICIPALITY_NUMBER, REQUIRED, REQUIRED_HINT),
         Found(
             5,
             23,
@@ -71,10 +78,11 @@ def test_an_empty_number_is_missing_too() -> None:
 
 
 def test_other_applicants_need_no_number_but_one_given_is_checked() -> None:
-    assert findings(WITHOUT_NUMBER.replace("kind: municipality", "kind: state_agency")) == []
-    assert [
-        f.rule for f in findings(applicant(kind="state_agency", municipality_number='"301"'))
-    ] == [RuleId.MUNICIPALITY_NUMBER]
+    # (An agency with a «Rådmann» gets a top-manager warning, not counted here.)
+    agency = WITHOUT_NUMBER.replace("kind: municipality", "kind: state_agency")
+    assert [f for f in findings(agency) if f.rule != RuleId.TOP_MANAGER] == []
+    given = findings(applicant(kind="state_agency", municipality_number='"301"'))
+    assert [f.rule for f in given if f.rule != RuleId.TOP_MANAGER] == [RuleId.MUNICIPALITY_NUMBER]
 
 
 def test_messages_in_english() -> None:
@@ -82,7 +90,7 @@ def test_messages_in_english() -> None:
         Found(
             1,
             1,
-            ERROR,
+            WARNING,
             RuleId.MUNICIPALITY_NUMBER,
             "the applicant is a municipality, but municipality_number is missing",
             'Add e.g. municipality_number: "1103" under applicant.',
@@ -102,7 +110,7 @@ def test_messages_in_english() -> None:
         Found(
             5,
             24,
-            WARNING,
+            ERROR,
             RuleId.MUNICIPALITY_NUMBER,
             "municipality number 2101 starts with 21, which is no county number",
             "The first two digits are the county. Check the number with Statistics Norway.",

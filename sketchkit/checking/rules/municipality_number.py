@@ -77,6 +77,14 @@ _NEVER = Msg(
     "{value} er ikke noe kommunenummer på utlysningens dato {day}",
     "{value} is no municipality number on the call's date {day}",
 )
+_COUNTY = Msg(
+    "kommunenummeret {value} begynner med {county}, som ikke er noe fylkesnummer",
+    "municipality number {value} starts with {county}, which is no county number",
+)
+_COUNTY_HINT = Msg(
+    "De to første sifrene er fylket. Sjekk nummeret hos SSB.",
+    "The first two digits are the county. Check the number with Statistics Norway.",
+)
 _CHANGED_HINT = Msg(
     "Skriv nummeret som gjaldt på utlysningens dato.",
     "Write the number that was in use on the call's date.",
@@ -169,6 +177,14 @@ def _number(ctx: Context, value: str) -> Iterator[Finding]:
             return
     if day < codelists.municipalities()[0].valid_from and not periods:
         return  # before the lists begin: sketchkit cannot tell
+    if not codelists.county_history(number[:2]):
+        yield ctx.finding(
+            INFO,
+            _POINTER,
+            _COUNTY(ctx.lang, value=number, county=number[:2]),
+            _COUNTY_HINT(ctx.lang),
+        )
+        return
     yield ctx.finding(
         INFO,
         _POINTER,
