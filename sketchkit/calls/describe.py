@@ -37,24 +37,52 @@ _L = {
 }
 
 
-def _deadline(call: Call) -> str:
-    d = call.deadline
-    return d.date().isoformat() if (d.hour, d.minute) == (23, 59) else d.strftime("%Y-%m-%d %H:%M")
+def date_only(call: Call) -> bool:
+    """A call that gives a date but no time is stored as 23:59 that day."""
+    return (call.deadline.hour, call.deadline.minute) == (23, 59)
 
 
-def is_open(call: Call, today: dt.date) -> bool:
-    return today <= call.deadline.date()
+def shown(call: Call) -> str:
+    """``2020-04-16 17:00 (Europe/Oslo)``, or the date alone for a call that gives no time."""
+    if date_only(call):
+        return call.deadline.date().isoformat()
+    return f"{call.deadline.strftime('%Y-%m-%d %H:%M')} ({call.timezone})"
 
 
-def list_calls(lang: Lang, today: dt.date | None = None) -> str:
+def local(moment: dt.datetime, call: Call) -> dt.datetime:
+    """``moment`` as the call's wall-clock time (naive); a naive moment already is one."""
+    if moment.tzinfo is None:
+        return moment
+    try:
+        from zoneinfo import ZoneInfo
+
+        return moment.astimezone(ZoneInfo(call.timezone)).replace(tzinfo=None)
+    except (ImportError, KeyError, ValueError):  # no time zone database on this system
+        return moment.replace(tzinfo=None)
+
+
+def is_open(call: Call, moment: dt.datetime) -> bool:
+    """Open until the deadline's minute has passed: 17:00 is in time, 17:01 is late."""
+    return local(moment, call) < call.deadline.replace(second=0, microsecond=0) + dt.timedelta(
+        minutes=1
+    )
+
+
+def _moment(call: Call, today: dt.date | None, now: dt.datetime | None) -> dt.datetime:
+    """The moment a call's status is judged by: ``now``, the first minute of ``today``, or now."""
+    if now is not None:
+        return now
+    if today is not None:
+        return dt.datetime.combine(today, dt.time())
+    return local(dt.datetime.now(dt.UTC), call)
+
+
+def list_calls(lang: Lang, today: dt.date | None = None, now: dt.datetime | None = None) -> str:
     rows = [tuple(_HEAD(lang).split("|"))]
     for call_id in builtin_call_ids():
         call = load_call(call_id, lang)
-        day = today or call.today()
-        status = (_OPEN if is_open(call, day) else _CLOSED)(lang)
-        rows.append(
-            (call.id, call.title_in(lang), ", ".join(call.organisers), _deadline(call), status)
-        )
+        status = (_OPEN if is_open(call, _moment(call, today, now)) else _CLOSED)(lang)
+        rows.append((call.id, call.title_in(lang), ", ".join(call.organisers), shown(call), status))
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -66,16 +94,20 @@ def _limit(limit: Limit, lang: Lang) -> str:
     return f"{limit.describe(lang)} ({source})"
 
 
-def describe_call(call: Call, lang: Lang, today: dt.date | None = None) -> str:
-    day = today or call.today()
+def describe_call(
+    call: Call, lang: Lang, today: dt.date | None = None, now: dt.datetime | None = None
+) -> str:
+    at = _moment(call, today, now)
     out = [call.title_in(lang), "=" * len(call.title_in(lang)), ""]
     out.append(f"id: {call.id}")
     out.append(f"{_L['folder'](lang)}: {call.folder}")
     out.append(f"{_L['organisers'](lang)}: {', '.join(call.organisers)}")
     note = f" – {pick(call.deadline_note, lang)}" if call.deadline_note else ""
-    out.append(f"{_L['deadline'](lang)}: {_deadline(call)} ({call.timezone}){note}")
-    status = (_OPEN if is_open(call, day) else _CLOSED)(lang)
-    out.append(f"{_L['status'](lang, today=day.isoformat())}: {status}")
+    zone = "" if not date_only(call) else f" ({call.timezone})"
+    out.append(f"{_L['deadline'](lang)}: {shown(call)}{zone}{note}")
+    status = (_OPEN if is_open(call, at) else _CLOSED)(lang)
+    when = at.isoformat(sep=" ", timespec="minutes") if now is not None else at.date().isoformat()
+    out.append(f"{_L['status'](lang, today=when)}: {status}")
     out.append(f"{_L['languages'](lang)}: {', '.join(call.languages)}")
     total = sum(c.weight or 1.0 for c in call.criteria)
     weights = {c.weight for c in call.criteria}

@@ -40,6 +40,9 @@ class CheckOptions:
     call: str | Path | None = None  # None: the call the sketch names
     lang: Lang = Lang.NB
     today: dt.date | None = None  # None: today where the call is run
+    # The moment of checking, for the deadline's time of day (naive: the call's wall-clock
+    # time). None with ``today`` None: now where the call is run.
+    now: dt.datetime | None = None
     max_bytes: int = textfile.DEFAULT_MAX_BYTES
 
 
@@ -132,7 +135,9 @@ def check_text(
     call, call_findings = _pick_call(doc, forced, lang)
     nav = call.nav
     coerce(doc, call.coercion)
-    ctx = Context(doc=doc, call=call, lang=lang, today=opts.today or call.today(), folder=folder)
+    now = opts.now if opts.now is not None or opts.today is not None else _call_now(call)
+    today = opts.today or (now.date() if now is not None else call.today())
+    ctx = Context(doc=doc, call=call, lang=lang, today=today, folder=folder, now=now)
     findings = [*loader_findings, *call_findings, *validate(doc, call, nav, lang)]
     # Rules read typed values; where the top level is not a mapping the schema said so already.
     if isinstance(doc.data, dict):
@@ -183,6 +188,16 @@ def _pick_call(
                 )
             ]
     return calls.load_call(DEFAULT_CALL, lang), []
+
+
+def _call_now(call: Call) -> dt.datetime:
+    """Now, as the call's wall-clock time, so the deadline means what the call says."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return dt.datetime.now(ZoneInfo(call.timezone)).replace(tzinfo=None)
+    except (ImportError, KeyError, ValueError):  # no time zone database on this system
+        return dt.datetime.now()
 
 
 def _under(finding: Finding, pointers: Iterable[str]) -> bool:

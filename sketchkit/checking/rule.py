@@ -43,6 +43,9 @@ class Context:
     lang: Lang
     today: dt.date
     folder: Path | None  # the sketch's folder, for files it refers to
+    # The moment of checking (``--now``; naive: the call's wall-clock time), or None: the
+    # first minute of ``today``.
+    now: dt.datetime | None = None
     # What several rules read the same way (the plan's phases), worked out once per sketch.
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 

@@ -51,9 +51,10 @@ def test_long_after_the_deadline_in_english() -> None:
     ("deadline", "shown"),
     [
         (dt.datetime(2017, 8, 21, 23, 59), "2017-08-21"),  # the end of the day: the date alone
-        (dt.datetime(2017, 8, 21, 17, 0), "2017-08-21 17:00"),
-        (dt.datetime(2017, 8, 21, 23, 0), "2017-08-21 23:00"),
-        (dt.datetime(2017, 8, 21, 12, 59), "2017-08-21 12:59"),
+        # Changed with issue #11: a time of day comes with the call's time zone.
+        (dt.datetime(2017, 8, 21, 17, 0), "2017-08-21 17:00 (Europe/Oslo)"),
+        (dt.datetime(2017, 8, 21, 23, 0), "2017-08-21 23:00 (Europe/Oslo)"),
+        (dt.datetime(2017, 8, 21, 12, 59), "2017-08-21 12:59 (Europe/Oslo)"),
     ],
 )
 def test_a_deadline_with_a_time_of_day_shows_it(deadline: dt.datetime, shown: str) -> None:
