@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sketchkit.calls import Call
+from sketchkit.calls.model import ParamKind, RuleSetting
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.placeholders import find_all
 from sketchkit.core import pointer as ptr
@@ -17,6 +18,16 @@ from sketchkit.core.i18n import Lang, Msg
 from sketchkit.input.yamldoc import YamlDocument
 
 MISSING: Any = object()
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A parameter a rule reads from the call's data (``rules: RULE-ID: NAME: value``)."""
+
+    name: str
+    kind: ParamKind
+    about: Msg
+    required: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +39,29 @@ class RuleInfo:
     summary: Msg
     why: Msg
     fix: Msg
+    # What the rule reads from the call's ``rules:`` entry; thresholds live there, not in code.
+    params: tuple[Param, ...] = ()
+    # True: the rule runs for every call unless the call says ``applies: false``. False: it
+    # runs only for a call whose data names it (a call-specific requirement or advice).
+    default_on: bool = True
+
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+def ceiling(info: RuleInfo, setting: RuleSetting | None) -> Severity:
+    """The most severe a rule's finding may be for a call.
+
+    The call's ``severity`` when it gives one; else the rule's own, but never above a warning
+    when the call names the rule as sketchkit's advice (advice never blocks).
+    """
+    if setting is None:
+        return info.severity
+    if setting.severity is not None:
+        return Severity(setting.severity)
+    if setting.basis.advice and info.severity is Severity.ERROR:
+        return Severity.WARNING
+    return info.severity
 
 
 @dataclass(frozen=True)
@@ -41,6 +75,10 @@ class Context:
     folder: Path | None  # the sketch's folder, for files it refers to
     # What several rules read the same way (the plan's phases), worked out once per sketch.
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def setting(self, rule: RuleInfo) -> RuleSetting:
+        """How ``rule`` holds for this call: its basis, severity and parameters."""
+        return self.call.setting(rule.id) or RuleSetting(rule=str(rule.id))
 
     @cached_property
     def placeholders(self) -> dict[str, str]:
@@ -92,7 +130,10 @@ class Context:
         at_key: bool = False,
     ) -> Finding:
         line, column = self.doc.where(pointer, key=at_key)
-        return Finding(rule.id, severity or rule.severity, message, pointer, line, column, hint)
+        top = ceiling(rule, self.call.setting(rule.id))
+        # A severity the rule chooses (a lesser case) is kept, but never above the call's.
+        chosen = top if severity is None or _RANK[severity] > _RANK[top] else severity
+        return Finding(rule.id, chosen, message, pointer, line, column, hint)
 
 
 Check = Callable[[Context], Iterator[Finding]]

@@ -29,6 +29,7 @@ INFO = RuleInfo(
         "Put the signed letter as a PDF in the sketch's folder, and write its file name in "
         "anchoring.commitment_letter.",
     ),
+    default_on=False,
 )
 
 _POINTER = "/anchoring/commitment_letter"

@@ -28,6 +28,7 @@ INFO = RuleInfo(
         "Move the start date after the deadline, or explain that work before it is "
         "preparation and not the project itself.",
     ),
+    default_on=False,
 )
 
 _EARLY = Msg(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from sketchkit.calls.model import ParamKind
 from sketchkit.checking.findings import Finding, Severity
-from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.rule import Context, Param, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 
@@ -29,6 +30,18 @@ INFO = RuleInfo(
         "Name the body's highest manager (chief municipal executive, CEO, director general) "
         "and their title.",
     ),
+    params=(
+        Param(
+            "titles",
+            ParamKind.TEXTS,
+            Msg(
+                "titler som leses som toppledelse (hele ord, uansett store og små bokstaver)",
+                "titles that read as top management (whole words, any case)",
+            ),
+            required=True,
+        ),
+    ),
+    default_on=False,
 )
 
 _POINTER = "/anchoring/top_manager/title"
@@ -40,7 +53,7 @@ _NOT_TOP = Msg(
 
 def check(ctx: Context) -> Iterator[Finding]:
     title = ctx.text(_POINTER)
-    titles = ctx.call.top_manager_titles
+    titles = tuple(t.lower() for t in ctx.setting(INFO).texts("titles"))
     if title is None or not titles:
         return
     lowered = title.lower()

@@ -28,6 +28,7 @@ INFO = RuleInfo(
         "Kort ned eller utdyp teksten. Grensene står i utlysningens call.yaml.",
         "Shorten or expand the text. The limits are in the call's call.yaml.",
     ),
+    default_on=False,
 )
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
