@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sketchkit.calls import Call, Limit, builtin_call_ids, load_call
+from sketchkit.calls.model import Basis
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg, pick
 
@@ -26,14 +27,14 @@ _L = {
     "fields": Msg("besvares i", "answered in"),
     "formal": Msg("Formelle krav", "Formal requirements"),
     "limits": Msg("Lengdegrenser", "Length limits"),
-    "duration": Msg("Lengste varighet", "Longest duration"),
-    "years": Msg("{n:g} år", "{n:g} years"),
+    "rules": Msg("Regler for denne utlysningen", "Rules for this call"),
+    "off": Msg("brukes ikke", "not applied"),
     "pages": Msg("Sidegrense", "Page limit"),
     "none": Msg("ingen oppgitt", "none given"),
     "sources": Msg("Kilder", "Sources"),
     "unknown": Msg("Ikke kjent", "Not known"),
     "folder": Msg("Mappe", "Folder"),
-    "own": Msg("sketchkits eget valg", "sketchkit's own choice"),
+    "own": Msg("sketchkits råd", "sketchkit's advice"),
 }
 
 
@@ -89,9 +90,23 @@ def list_calls(lang: Lang, today: dt.date | None = None, now: dt.datetime | None
     return "\n".join([*lines, "", _HINT(lang)]) + "\n"
 
 
+def basis_text(basis: Basis, lang: Lang) -> str:
+    """``sketchkits råd`` or ``Kilde-tittel: «sitat»``: what a rule or limit rests on."""
+    if basis.source is None:
+        return _L["own"](lang)
+    return f"{basis.source.title}: «{basis.quote}»"
+
+
 def _limit(limit: Limit, lang: Lang) -> str:
-    source = _L["own"](lang) if limit.source == "sketchkit" else limit.source
-    return f"{limit.describe(lang)} ({source})"
+    return f"{limit.describe(lang)} ({basis_text(limit.basis, lang)})"
+
+
+def _param(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(_param(v) for v in value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_param(v)}" for k, v in value.items()) + "}"
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def describe_call(
@@ -131,13 +146,17 @@ def describe_call(
         f"- {ptr.dotted(lim.pattern.replace('/*', '/0')).replace('[0]', '[*]')}: {_limit(lim, lang)}"
         for lim in call.limits
     ]
-    years = call.max_duration_years
-    out.append(
-        f"{_L['duration'](lang)}: {_L['years'](lang, n=years) if years else _L['none'](lang)}"
-    )
     out.append(f"{_L['pages'](lang)}: {call.page_limit or _L['none'](lang)}")
+    if call.rules:
+        out += ["", f"{_L['rules'](lang)}:"]
+        for setting in call.rules.values():
+            state = "" if setting.applies else f" ({_L['off'](lang)})"
+            severity = f" [{setting.severity}]" if setting.severity else ""
+            out.append(f"- {setting.rule}{severity}{state}: {basis_text(setting.basis, lang)}")
+            out += [f"  {name}: {_param(v)}" for name, v in setting.params.items()]
     if call.sources:
-        out += ["", f"{_L['sources'](lang)}:"] + [f"- {s}" for s in call.sources]
+        out += ["", f"{_L['sources'](lang)}:"]
+        out += [f"- [{s.id}] {s.title}{f' <{s.url}>' if s.url else ''}" for s in call.sources]
     if call.unknown:
         out += ["", f"{_L['unknown'](lang)}: {' '.join(pick(call.unknown, lang).split())}"]
     return "\n".join(out) + "\n"

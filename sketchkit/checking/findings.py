@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from sketchkit.calls.model import Source
 from sketchkit.core.i18n import Msg
 
 
@@ -63,7 +64,8 @@ class Finding:
     # Added with issue #11: why the finding is reported, and for the call's requirements the
     # source it rests on. Findings made outside a rule (file, format) are about the sketch itself.
     basis: BasisKind = BasisKind.INTEGRITY
-    source: str | None = None
+    source: Source | None = None
+    quote: str | None = None  # the call's own words the requirement rests on
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.line, self.column, self.rule)

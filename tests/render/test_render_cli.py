@@ -67,7 +67,8 @@ def test_pdf_embeds_its_fonts(sketch_dir: Path) -> None:
 
 def test_html_has_every_heading_and_escapes_sketch_text(hostile_sketch: Path) -> None:
     r = run_cli("render", hostile_sketch, "-f", "html", "--draft", "--today", TODAY)
-    assert r.exit_code == 1  # rendered as a draft, but the sketch still has errors
+    # The long title is sketchkit's advice (a warning): the draft renders and the check passes.
+    assert r.exit_code == 0
     html = hostile_sketch.with_suffix(".html").read_text(encoding="utf-8")
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -92,7 +93,7 @@ def test_html_has_every_heading_and_escapes_sketch_text(hostile_sketch: Path) ->
 
 def test_markdown_shows_markup_literally(hostile_sketch: Path) -> None:
     r = run_cli("render", hostile_sketch, "-f", "md", "--draft", "--today", TODAY)
-    assert r.exit_code == 1
+    assert r.exit_code == 0
     md = hostile_sketch.with_suffix(".md").read_text(encoding="utf-8")
     assert "# \\<script\\>alert(1)\\</script\\> #set page(width: 1cm) \\*fet\\* \\$x\\$" in md
     assert "| Post | Beløp (kr) |" in md
@@ -124,7 +125,7 @@ def test_docx_shows_hostile_text_literally(hostile_sketch: Path) -> None:
 
 def test_pdf_shows_hostile_text_literally_and_marks_every_page(hostile_sketch: Path) -> None:
     r = run_cli("render", hostile_sketch, "--draft", "--today", TODAY)
-    assert r.exit_code == 1
+    assert r.exit_code == 0
     reader = pypdf.PdfReader(hostile_sketch.with_suffix(".pdf"))
     assert reader.pages[0].mediabox.width > 500  # "#set page(width: 1cm)" did nothing
     first = " ".join(reader.pages[0].extract_text().split())  # the long title wraps

@@ -4,7 +4,8 @@ Titles differ by kind of body and period (``rådmann`` before the 2018 kommunelo
 October 2019, ``kommunedirektør`` after; Oslo and Bergen are governed by a «byråd»; a health
 trust has an «administrerende direktør»), and an «ordfører» is a politician, not the
 administration. The titles are data (``sketchkit/checking/data/top_managers.json``), the same
-for every call: they depend on the body and the date, not on the call. The 2017 call asks for
+for every call: they depend on the body and the date, not on the call (a call may accept more
+with its ``titles`` parameter). The 2017 call asks for
 «topplederforankring»; which title shows it is sketchkit's advice, so this is a warning.
 """
 
@@ -19,8 +20,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sketchkit.calls.model import ParamKind
 from sketchkit.checking.findings import BasisKind, Finding, Severity
-from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.rule import Context, Param, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg, pick
 
@@ -49,6 +51,18 @@ INFO = RuleInfo(
         "Name the head of the administration and their title as it was on the call's date.",
     ),
     basis=BasisKind.ADVICE,
+    params=(
+        Param(
+            "titles",
+            ParamKind.TEXTS,
+            Msg(
+                "flere titler utlysningen godtar som toppledelse, i tillegg til sketchkits "
+                "liste per type virksomhet (hele ord, uansett store og små bokstaver)",
+                "more titles the call accepts as top management, besides sketchkit's list "
+                "per kind of body (whole words, any case)",
+            ),
+        ),
+    ),
 )
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "top_managers.json"
@@ -126,7 +140,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(
             INFO, _POINTER, _POLITICAL(ctx.lang, title=title, expected=expected), INFO.fix(ctx.lang)
         )
-    elif not _has(title, body.titles):
+    elif not _has(title, body.titles + ctx.setting(INFO).texts("titles")):
         yield ctx.finding(
             INFO, _POINTER, _NOT_TOP(ctx.lang, title=title, expected=expected), INFO.fix(ctx.lang)
         )
