@@ -139,7 +139,7 @@ def test_summary_html_is_one_sortable_page(tmp_path: Path) -> None:
     sketch = tmp_path / "s" / "skisse.yaml"
     shutil.copytree(EXAMPLES[0].parent, sketch.parent)
     text = sketch.read_text(encoding="utf-8").replace(
-        "title: Glatte fylkesveier – varsling før ulykken", "title: '<b>Glatte</b> & veier'"
+        "title: Glatte fylkesvegar – varsel før ulukka", "title: '<b>Glatte</b> & veier'"
     )
     sketch.write_text(text, encoding="utf-8")
     out = tmp_path / "o.html"

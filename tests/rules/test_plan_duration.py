@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from sketchkit.calls import Call
+from sketchkit.calls.model import RuleSetting
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Lang
 from tests.rules.sketch import WARNING, Found, call_2017, findings, plan
+
+
+def limited(years: float | None) -> Call:
+    """The 2017 call with another longest duration (a parameter in its data since issue #11),
+    or with the rule not applied (None)."""
+    call = call_2017()
+    rules = dict(call.rules)
+    if years is None:
+        rules.pop(str(RuleId.PLAN_DURATION))
+    else:
+        rules[str(RuleId.PLAN_DURATION)] = RuleSetting(
+            str(RuleId.PLAN_DURATION), params={"max_years": years}
+        )
+    return dataclasses.replace(call, rules=rules)
 
 
 def test_1095_days_pass() -> None:
@@ -42,7 +60,7 @@ def test_the_span_runs_from_the_earliest_start_to_the_latest_end() -> None:
 
 def test_the_limit_is_the_calls() -> None:
     case = plan(("need_clarification", "2017-09-01", "2020-03-03"))
-    assert findings(case, call=call_2017(max_duration_years=2.5)) == [
+    assert findings(case, call=limited(2.5)) == [
         Found(
             5,
             12,
@@ -51,7 +69,7 @@ def test_the_limit_is_the_calls() -> None:
             "planen varer fra 2017-09-01 til 2020-03-03, 2.5 år; grensen er 2.5 år",
         )
     ]
-    assert findings(case, call=call_2017(max_duration_years=None)) == []
+    assert findings(case, call=limited(None)) == []
 
 
 def test_undated_phases_are_left_out() -> None:

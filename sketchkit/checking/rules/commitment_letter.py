@@ -12,7 +12,7 @@ from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
     id=RuleId.COMMITMENT_LETTER,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     summary=Msg(
         "Forpliktelseserklæringen finnes i skissens mappe og er en PDF.",
         "The letter of commitment exists in the sketch's folder and is a PDF.",

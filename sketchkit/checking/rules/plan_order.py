@@ -13,7 +13,7 @@ from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
     id=RuleId.PLAN_ORDER,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     summary=Msg(
         "Fasene følger prosedyrens rekkefølge: behovsavklaring, markedsdialog, "
         "konkurranse, utvikling, anskaffelse.",
