@@ -10,6 +10,14 @@ from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg, pick
 
 _OPEN = Msg("åpen", "open")
+_OTHER_RULES = Msg(
+    "Andre regler gjelder skissen selv (den kan ikke leses, passer ikke formatet eller motsier "
+    "seg selv – kan være feil) eller er sketchkits råd (aldri feil); «sketchkit explain» "
+    "viser grunnlaget for hver.",
+    "Other rules are about the sketch itself (it cannot be read, does not fit the format or "
+    "contradicts itself – may be errors) or are sketchkit's advice (never errors); "
+    "'sketchkit explain' shows the basis of each.",
+)
 _CLOSED = Msg("stengt", "closed")
 _HEAD = Msg("id|tittel|arrangører|frist|status", "id|title|organisers|deadline|status")
 _HINT = Msg(
@@ -154,6 +162,7 @@ def describe_call(
             severity = f" [{setting.severity}]" if setting.severity else ""
             out.append(f"- {setting.rule}{severity}{state}: {basis_text(setting.basis, lang)}")
             out += [f"  {name}: {_param(v)}" for name, v in setting.params.items()]
+    out.append(_OTHER_RULES(lang))
     if call.sources:
         out += ["", f"{_L['sources'](lang)}:"]
         out += [f"- [{s.id}] {s.title}{f' <{s.url}>' if s.url else ''}" for s in call.sources]

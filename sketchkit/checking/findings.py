@@ -33,7 +33,7 @@ class BasisKind(enum.StrEnum):
 # How each basis reads after a finding, one place for every output.
 BASIS_WORDS = {
     BasisKind.CALL: Msg("krav i utlysningen", "the call's requirement"),
-    BasisKind.INTEGRITY: Msg("feil i selve skissen", "an error in the sketch itself"),
+    BasisKind.INTEGRITY: Msg("skissen selv", "the sketch itself"),
     BasisKind.ADVICE: Msg("sketchkits råd", "sketchkit's advice"),
 }
 
@@ -69,3 +69,12 @@ class Finding:
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.line, self.column, self.rule)
+
+    def basis_fields(self) -> dict[str, object]:
+        """The basis as machine formats give it (JSON per finding, SARIF properties)."""
+        source = (
+            {"id": self.source.id, "title": self.source.title, "url": self.source.url}
+            if self.source is not None
+            else None
+        )
+        return {"basis": self.basis.value, "source": source, "quote": self.quote}
