@@ -117,4 +117,4 @@ def list_rules(lang: Lang) -> str:
         f"{BASIS_WORDS[i.basis](lang):<{basis_width}}  {i.summary(lang)}"
         for i in infos
     ]
-    return "\n".join([*lines, "", _DIFFERENCE(lang), _LIST_HINT(lang)]) + "\n"
+    return "\n".join([*lines, "", _LIST_HINT(lang)]) + "\n"

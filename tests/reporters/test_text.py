@@ -26,11 +26,12 @@ def _render(names: list[str], lang: Lang, *, color: bool = False) -> str:
     return out.getvalue()
 
 
+# Changed with issue #11: titles by kind of body and date, and every finding names its basis.
 EXPECTED_NB = """\
-top-manager.yaml:50:12: advarsel top-manager «Seksjonsleder for IT» leses ikke som toppledelse; forventet f.eks. rådmann, kommunedirektør, fylkesrådmann
+top-manager.yaml:50:12: advarsel top-manager «Seksjonsleder for IT» er ikke tittelen til administrasjonens øverste leder hos denne søkeren på utlysningens dato; forventet rådmann (krav i utlysningen)
    50 |     title: Seksjonsleder for IT  # expect: top-manager
       |            ^
-      = tips: Oppgi virksomhetens øverste leder (rådmann/kommunedirektør, administrerende direktør, etatsdirektør) og hennes eller hans tittel.
+      = tips: Oppgi administrasjonens øverste leder og tittelen hennes eller hans slik den var på utlysningens dato.
 
 Kriterier i «innovasjonspartnerskap-2017»
   ✔ oppfylt  Stort, uløst behov
@@ -57,7 +58,7 @@ def test_text_output_for_several_files_ends_with_a_total() -> None:
     )
     assert text.startswith(
         "contact-email.yaml:18:12: error contact 'kari.nordmann@stavanger' is not an e-mail "
-        "address; expected e.g. name@kommune.no\n"
+        "address; expected e.g. name@kommune.no (the sketch itself)\n"
         "   18 |     email: kari.nordmann@stavanger  # expect: contact\n"
         "      |            ^\n"
     )
