@@ -8,7 +8,7 @@ import pytest
 
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Lang
-from tests.rules.sketch import ERROR, WARNING, Found, call_2017, findings
+from tests.rules.sketch import ERROR, WARNING, Found, call_2017, check, findings
 
 CALL = "call: innovasjonspartnerskap-2017\n"
 HINT = (
@@ -31,6 +31,7 @@ def test_the_deadline_day_itself_is_open() -> None:
 
 def test_the_day_after_the_deadline_is_closed() -> None:
     assert findings(CALL, today=dt.date(2017, 8, 22)) == [CLOSED]
+    assert [f.pointer for f in check(CALL, today=dt.date(2017, 8, 22)).findings] == ["/call"]
 
 
 def test_long_after_the_deadline_in_english() -> None:
@@ -65,6 +66,11 @@ def test_a_deadline_with_a_time_of_day_shows_it(deadline: dt.datetime, shown: st
 
 def test_without_a_call_field_the_finding_is_on_the_document() -> None:
     # The sketch names no call: the finding points at the document, not at a field.
+    result = check("# kommentar\nlanguage: nb\n", drop=["call"], today=dt.date(2017, 8, 22))
+    assert [(f.rule, f.pointer) for f in result.findings] == [
+        (RuleId.DEADLINE, ""),
+        (RuleId.SCHEMA_REQUIRED, "/call"),
+    ]
     assert findings("# kommentar\nlanguage: nb\n", drop=["call"], today=dt.date(2017, 8, 22)) == [
         Found(2, 1, WARNING, RuleId.DEADLINE, CLOSED.message, HINT),
         Found(

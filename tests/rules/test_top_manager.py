@@ -147,3 +147,19 @@ def test_a_call_may_accept_more_titles() -> None:
     text = case("Programeier")
     assert on(Y2017, text) == [warning("Programeier", "rådmann", 14)]
     assert [f for f in findings(text, call=extra) if f.rule == RuleId.TOP_MANAGER] == []
+
+
+# From the per-rule boundary tests (wave/tests), kept with issue #11's titles: whole words, any
+# case, and titles that only contain a top title do not count.
+@pytest.mark.parametrize(
+    "title", ["Rådmann", "RÅDMANN", "Kommunedirektør i Stavanger", "Fungerende rådmann"]
+)
+def test_top_titles_match_as_whole_words_in_any_case(title: str) -> None:
+    assert on(Y2017, case(title)) == []
+
+
+@pytest.mark.parametrize(
+    "title", ["Prosjektleder", "Rådmannens stab", "Underdirektør", "Direktørens rådgiver"]
+)
+def test_titles_that_only_contain_a_top_title_warn(title: str) -> None:
+    assert on(Y2017, case(title)) == [warning(title, "rådmann", 14)]
