@@ -60,3 +60,13 @@ def test_undated_phases_are_left_out() -> None:
         ("development", "snart", "2030-01-01"),
     )
     assert [f.rule for f in findings(case)] == [RuleId.SCHEMA_FORMAT]
+
+
+def test_exactly_the_limit_passes() -> None:
+    # 1461 days are exactly 4 years of 365.25 days: at the limit, not over it.
+    case = plan(("need_clarification", "2017-09-01", "2021-09-01"))
+    assert findings(case, call=call_2017(max_duration_years=4)) == []
+    longer = plan(("need_clarification", "2017-09-01", "2021-09-02"))
+    assert [f.message for f in findings(longer, call=call_2017(max_duration_years=4))] == [
+        "planen varer fra 2017-09-01 til 2021-09-02, 4.0 år; grensen er 4 år"
+    ]
