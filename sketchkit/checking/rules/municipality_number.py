@@ -70,7 +70,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(
             INFO,
             pointer,
-            _COUNTY(ctx.lang, value=value, county=value[:2]),
+            _COUNTY(ctx.lang, value=value.strip(), county=value.strip()[:2]),
             _COUNTY_HINT(ctx.lang),
             severity=Severity.WARNING,
         )
