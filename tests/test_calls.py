@@ -118,10 +118,11 @@ def test_malformed_call_is_reported_with_file_and_line(tmp_path: Path) -> None:
 
 
 def test_broken_schema_json_is_reported(tmp_path: Path) -> None:
+    # The built-in calls name the base schema plus their additions; the additions are read.
     folder = _copy_call(tmp_path)
-    (folder / "sketch.schema.json").write_text("{ broken", encoding="utf-8")
-    with pytest.raises(CallError, match=r"sketch\.schema\.json"):
-        load_call(folder)
+    (folder / "sketch.additions.json").write_text("{ broken", encoding="utf-8")
+    with pytest.raises(CallError, match=r"sketch\.additions\.json:1:3: .*invalid JSON"):
+        load_call(folder, Lang.EN)
 
 
 def test_schema_file_is_json_an_editor_can_read() -> None:

@@ -6,11 +6,11 @@ Nothing here knows about a particular call; adding one means adding a folder.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from pathlib import Path
 from typing import Any
 
+from sketchkit.calls import composition
 from sketchkit.calls.model import (
     ADVICE,
     CALL_FILE,
@@ -41,7 +41,6 @@ _M = {
     "unknown_key": Msg(
         "ukjent nøkkel «{key}»; kjente nøkler: {known}", "unknown key '{key}'; known keys: {known}"
     ),
-    "schema_read": Msg("kan ikke lese {path}: {err}", "cannot read {path}: {err}"),
     "deadline": Msg(
         "fristen må skrives YYYY-MM-DD eller YYYY-MM-DDTHH:MM",
         "deadline must be YYYY-MM-DD or YYYY-MM-DDTHH:MM",
@@ -120,31 +119,40 @@ def load_call(name: str | Path, lang: Lang = Lang.NB) -> Call:
     return _CACHE[key]
 
 
+def load_builtin(call_id: str, lang: Lang = Lang.NB) -> Call:
+    """A built-in call by its id, and nothing else: what a sketch's own ``call:`` may name.
+
+    A sketch is untrusted; it must never choose a folder (and with it the rules) it is checked
+    against. Raises CallError for anything that is not a built-in id.
+    """
+    if call_id not in builtin_call_ids():
+        raise CallError(_NOT_FOUND(lang, name=call_id, known=", ".join(builtin_call_ids())))
+    return load_call(call_id, lang)
+
+
 def _find(name: str | Path, lang: Lang) -> Path:
     text = str(name)
+    # A built-in id always means the built-in call: a folder of that name in the working
+    # directory never shadows it (write ./NAME for such a folder).
+    if not isinstance(name, Path) and text in builtin_call_ids():
+        return resources.schemas_dir() / text
     candidate = Path(text)
+    if candidate.name == CALL_FILE and candidate.is_file():
+        return candidate.parent
+    if (candidate / CALL_FILE).exists():  # not a regular file: reading it says so, unread
+        return candidate
     looks_like_path = isinstance(name, Path) or "/" in text or "\\" in text or text.startswith(".")
     if looks_like_path or candidate.exists():
-        if candidate.is_file() and candidate.name == CALL_FILE:
-            return candidate.parent
-        if (candidate / CALL_FILE).is_file():
-            return candidate
-        if looks_like_path:
-            raise CallError(
-                _MALFORMED(lang, where=text, what=_M["no_call_file"](lang, f=CALL_FILE))
-            )
-    folder = resources.schemas_dir() / text
-    if (folder / CALL_FILE).is_file():
-        return folder
+        raise CallError(_MALFORMED(lang, where=text, what=_M["no_call_file"](lang, f=CALL_FILE)))
     raise CallError(_NOT_FOUND(lang, name=text, known=", ".join(builtin_call_ids())))
+
+
+EDITOR_FILE = "sketch.schema.json"  # the whole schema, for editors' modelines
 
 
 def _load_folder(folder: Path, lang: Lang) -> Call:
     path = folder / CALL_FILE
-    try:
-        source = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise CallError(_MALFORMED(lang, where=str(path), what=e)) from None
+    source = composition.read_call_file(folder, CALL_FILE, lang)
     doc, problems = yamldoc.load(source, lang)
     if problems or doc is None or not isinstance(doc.data, dict):
         first = problems[0] if problems else None
@@ -216,15 +224,14 @@ class _CallParser:
                 )
         call_id = self.get("id", str)
         self.sources = self._sources()
-        schema_path = folder / self.get("schema", str)
-        try:
-            schema = json.loads(schema_path.read_text(encoding="utf-8"))
-        except OSError as e:
-            raise self.fail(
-                "/schema", _M["schema_read"], path=schema_path, err=e.strerror
-            ) from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise CallError(_MALFORMED(self.lang, where=str(schema_path), what=e)) from None
+        spec = self.get("schema", (str, dict))
+        line, column = self.doc.where("/schema")
+        composed = composition.compose(folder, spec, self.lang, f"{self.path}:{line}:{column}")
+        schema = composed.schema
+        # The file an editor can use: the schema itself, or the bundle sketchkit ships beside
+        # the additions (kept in step by a test); None for a call without one.
+        editor_file = folder / spec if isinstance(spec, str) else folder / EDITOR_FILE
+        schema_path = editor_file if editor_file.is_file() else None
         deadline_text = self.get("deadline", str)
         try:
             deadline = dt.datetime.fromisoformat(deadline_text)
@@ -239,7 +246,7 @@ class _CallParser:
                         f"/criteria/{i}/fields/{j}",
                         _M["no_field"],
                         field=field,
-                        schema=schema_path.name,
+                        schema=composed.files[0].path.name,
                     )
         return Call(
             id=call_id,

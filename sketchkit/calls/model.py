@@ -199,7 +199,7 @@ class Call:
     criteria: tuple[Criterion, ...]
     limits: tuple[Limit, ...]
     page_limit: int | None
-    schema_path: Path
+    schema_path: Path | None  # a whole-schema file for editors' modelines, if the call has one
     schema: dict[str, Any]
     sources: tuple[Source, ...] = ()
     # Rule id -> how that rule holds for this call; a rule not named keeps its defaults.

@@ -171,7 +171,8 @@ def _pick_call(
     named = doc.data.get("call") if isinstance(doc.data, dict) else None
     if isinstance(named, str) and named.strip():
         try:
-            return _load_call(named.strip(), lang), []
+            # Only a built-in id: a sketch never chooses a folder of rules for itself.
+            return _load_call(named.strip(), lang, builtin=True), []
         except CallError:
             fallback = _load_call(DEFAULT_CALL, lang)
             line, column = doc.where("/call")
@@ -189,9 +190,9 @@ def _pick_call(
     return _load_call(DEFAULT_CALL, lang), []
 
 
-def _load_call(name: str | Path, lang: Lang) -> Call:
+def _load_call(name: str | Path, lang: Lang, *, builtin: bool = False) -> Call:
     """A call, with its ``rules:`` entries checked against the rules (CallError if not)."""
-    call = calls.load_call(name, lang)
+    call = calls.load_builtin(str(name), lang) if builtin else calls.load_call(name, lang)
     check_settings(call, lang)
     return call
 

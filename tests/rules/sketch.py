@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sketchkit.calls import Call, load_call
+from sketchkit.calls.model import RuleSetting
 from sketchkit.checking.checker import CheckOptions, FileResult, check_text
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.core.i18n import Lang
@@ -56,6 +57,16 @@ class Found(NamedTuple):
 def call_2017(**changes: Any) -> Call:
     """The 2017 call, with some of its facts changed (a deadline, a limit, a list of titles)."""
     return dataclasses.replace(load_call("innovasjonspartnerskap-2017", Lang.NB), **changes)
+
+
+def with_rule(call: Call, rule: str, **params: Any) -> Call:
+    """``call`` with ``rule``'s parameters changed; a parameter given as None is removed, and
+    ``applies=False`` turns the rule off (the call data's ``rules:`` entry, edited)."""
+    old = call.setting(rule) or RuleSetting(rule=str(rule))
+    applies = params.pop("applies", old.applies)
+    merged = {k: v for k, v in {**old.params, **params}.items() if v is not None}
+    new = dataclasses.replace(old, params=merged, applies=applies)
+    return dataclasses.replace(call, rules={**call.rules, str(rule): new})
 
 
 def _sections(text: str) -> dict[str, str]:

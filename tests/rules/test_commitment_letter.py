@@ -54,6 +54,9 @@ def test_without_a_folder_nothing_is_looked_up() -> None:
 @pytest.mark.parametrize(
     "value",
     [
+        "vedlegg/../brev.pdf",  # even where it would lead back inside
+        "'C:brev.pdf'",  # a Windows drive without a root: not absolute, still not the folder
+        "'\\brev.pdf'",  # a Windows root without a drive
         "/etc/passwd",
         "../brev.pdf",
         "vedlegg/../../brev.pdf",
@@ -66,6 +69,12 @@ def test_a_path_out_of_the_folder_is_refused_unread(tmp_path: Path, value: str) 
     assert letter(value, tmp_path) == [outside(shown)]
 
 
+def test_a_path_out_of_the_folder_is_refused_even_when_the_file_is_there(tmp_path: Path) -> None:
+    (tmp_path / "vedlegg").mkdir()
+    (tmp_path / "brev.pdf").write_bytes(LETTER.read_bytes())
+    assert letter("vedlegg/../brev.pdf", tmp_path) == [outside("vedlegg/../brev.pdf")]
+
+
 def test_a_link_out_of_the_folder_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "skisse"
     folder.mkdir()
@@ -74,8 +83,7 @@ def test_a_link_out_of_the_folder_is_refused(tmp_path: Path) -> None:
     assert letter("brev.pdf", folder) == [outside("brev.pdf")]
 
 
-def test_a_missing_letter_is_a_warning(tmp_path: Path) -> None:
-    # Changed with issue #11: no call requires a letter; every finding here is advice.
+def test_a_missing_letter_is_a_warning_as_sketchkits_advice(tmp_path: Path) -> None:
     assert letter("brev.pdf", tmp_path) == [
         Found(
             9,
@@ -140,4 +148,18 @@ def test_messages_in_english(tmp_path: Path) -> None:
     ]
     assert [(f.severity, f.message, f.hint) for f in letter("brev.docx", tmp_path, Lang.EN)] == [
         (WARNING, "'brev.docx' is not a PDF file", "Scan or export the signed letter as PDF.")
+    ]
+
+
+def test_a_letter_that_cannot_be_read_is_not_a_pdf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "brev.pdf").write_bytes(LETTER.read_bytes())
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert [(f.severity, f.message) for f in letter("brev.pdf", tmp_path)] == [
+        (WARNING, "«brev.pdf» er ikke en PDF-fil")
     ]

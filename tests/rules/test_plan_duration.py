@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-
-from sketchkit.calls import Call
-from sketchkit.calls.model import RuleSetting
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Lang
-from tests.rules.sketch import WARNING, Found, call_2017, findings, plan
-
-
-def limited(years: float | None) -> Call:
-    """The 2017 call with another longest duration (a parameter in its data since issue #11),
-    or with the rule not applied (None)."""
-    call = call_2017()
-    rules = dict(call.rules)
-    if years is None:
-        rules.pop(str(RuleId.PLAN_DURATION))
-    else:
-        rules[str(RuleId.PLAN_DURATION)] = RuleSetting(
-            str(RuleId.PLAN_DURATION), params={"max_years": years}
-        )
-    return dataclasses.replace(call, rules=rules)
+from tests.rules.sketch import WARNING, Found, call_2017, findings, plan, with_rule
 
 
 def test_1095_days_pass() -> None:
@@ -60,7 +42,7 @@ def test_the_span_runs_from_the_earliest_start_to_the_latest_end() -> None:
 
 def test_the_limit_is_the_calls() -> None:
     case = plan(("need_clarification", "2017-09-01", "2020-03-03"))
-    assert findings(case, call=limited(2.5)) == [
+    assert findings(case, call=with_rule(call_2017(), RuleId.PLAN_DURATION, max_years=2.5)) == [
         Found(
             5,
             12,
@@ -69,7 +51,7 @@ def test_the_limit_is_the_calls() -> None:
             "planen varer fra 2017-09-01 til 2020-03-03, 2.5 år; grensen er 2.5 år",
         )
     ]
-    assert findings(case, call=limited(None)) == []
+    assert findings(case, call=with_rule(call_2017(), RuleId.PLAN_DURATION, applies=False)) == []
 
 
 def test_undated_phases_are_left_out() -> None:
@@ -78,3 +60,14 @@ def test_undated_phases_are_left_out() -> None:
         ("development", "snart", "2030-01-01"),
     )
     assert [f.rule for f in findings(case)] == [RuleId.SCHEMA_FORMAT]
+
+
+def test_exactly_the_limit_passes() -> None:
+    # 1461 days are exactly 4 years of 365.25 days: at the limit, not over it.
+    case = plan(("need_clarification", "2017-09-01", "2021-09-01"))
+    assert findings(case, call=with_rule(call_2017(), RuleId.PLAN_DURATION, max_years=4)) == []
+    longer = plan(("need_clarification", "2017-09-01", "2021-09-02"))
+    assert [
+        f.message
+        for f in findings(longer, call=with_rule(call_2017(), RuleId.PLAN_DURATION, max_years=4))
+    ] == ["planen varer fra 2017-09-01 til 2021-09-02, 4.0 år; grensen er 4 år"]

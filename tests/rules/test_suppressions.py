@@ -9,7 +9,7 @@ from sketchkit.checking.suppressions import Suppression, parse
 from sketchkit.core.i18n import Lang
 from tests.rules.sketch import WARNING, Found, findings
 
-LONG = "x" * 61  # one character over the title's limit: a word-limit warning (advice, #11)
+LONG = "x" * 61  # one character over the title's limit: a word-limit warning (advice)
 UNUSED_HINT = "Skriv hvorfor etter klammen, eller fjern kommentaren når funnet er borte."
 TOO_LONG = Found(
     1,

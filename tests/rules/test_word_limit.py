@@ -9,11 +9,11 @@ import pytest
 
 from sketchkit.calls import Limit
 from sketchkit.calls.model import Basis, RuleSetting, Source
-from sketchkit.checking.findings import BasisKind
+from sketchkit.checking.findings import BasisKind, Severity
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.rules.word_limit import count_words
 from sketchkit.core.i18n import Lang
-from tests.rules.sketch import ERROR, WARNING, Found, call_2017, check, findings
+from tests.rules.sketch import WARNING, Found, call_2017, check, findings
 
 MAX_HINT = "Kort ned teksten; flytt detaljer til vedlegg."
 MIN_HINT = "Utdyp teksten: hva, hvem, hvor mye og hvorfor."
@@ -41,7 +41,7 @@ def test_words_are_counted_as_a_reader_counts_them(text: str, count: int) -> Non
     assert count_words(text) == count
 
 
-def test_a_title_of_60_characters_passes_and_61_warns() -> None:
+def test_a_title_of_60_characters_passes_and_61_warns_as_advice() -> None:
     assert findings(f"title: {'x' * 60}\n") == []
     assert findings(f"title: {'x' * 61}\n") == [
         Found(1, 8, WARNING, RuleId.WORD_LIMIT, "kan ha høyst 60 tegn; har 61", MAX_HINT)
@@ -67,7 +67,7 @@ def test_hyphenated_words_count_once_against_the_limit() -> None:
     ]
 
 
-def test_a_summary_of_150_words_passes_and_151_warns() -> None:
+def test_a_summary_of_150_words_passes_and_151_warns_as_advice() -> None:
     assert findings(f"summary: {words(150)}\n") == []
     assert findings(f"summary: {words(151)}\n") == [
         Found(1, 10, WARNING, RuleId.WORD_LIMIT, "kan ha høyst 150 ord; har 151", MAX_HINT)
@@ -184,6 +184,6 @@ def test_only_a_limit_with_the_calls_source_is_an_error() -> None:
     )
     result = check("title: '123456789012345678901'\nsummary: en to tre fire\n", call=call)
     assert [(f.line, f.severity, f.basis, f.source, f.quote) for f in result.findings] == [
-        (1, ERROR, BasisKind.CALL, source, "Tittel: høyst 20 tegn"),
-        (2, WARNING, BasisKind.ADVICE, None, None),
+        (1, Severity.ERROR, BasisKind.CALL, source, "Tittel: høyst 20 tegn"),
+        (2, Severity.WARNING, BasisKind.ADVICE, None, None),
     ]
