@@ -230,3 +230,21 @@ def test_the_editor_schema_says_a_limit_is_advice() -> None:
     schema = json.loads(run_cli("schema").stdout)
     summary = schema["properties"]["summary"]["markdownDescription"]
     assert "30–150 ord (sketchkits råd)" in summary
+
+
+def test_calls_id_lists_each_requirement_with_its_basis() -> None:
+    out = run_cli("calls", "innovasjonspartnerskap-2020", "--today", "2020-03-01", "--lang", "en")
+    text = out.stdout
+    evaluation = "Innovasjon Norge: «Evaluering av skisser til innovative offentlige anskaffelser»"
+    assert (
+        "- The applicant is a publicly funded body covered by the public procurement rules. "
+        "(source: Smart Care Cluster: the 2020 call for innovative public procurement (who may "
+        "apply))\n"
+    ) in text
+    assert f"- No good solution is available today. (source: {evaluation}" in text
+    # «Project duration up to 3 years» is a Relevans sub-point, not a formal requirement.
+    formal = text.split("Formal requirements:\n", 1)[1].split("\n\n", 1)[0]
+    assert "three years" not in formal
+    assert "- summary: 30–150 words (sketchkit's advice)\n" in text
+    assert f"- plan-start [warning]: {evaluation}" in text
+    assert "Leverandørutviklingsprogrammet (LUP)" in text.split("\n")[5]

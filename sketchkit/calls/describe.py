@@ -10,6 +10,7 @@ from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg, pick
 
 _OPEN = Msg("åpen", "open")
+_SOURCE = Msg("kilde", "source")
 _OTHER_RULES = Msg(
     "Andre regler gjelder skissen selv (den kan ikke leses, passer ikke formatet eller motsier "
     "seg selv – kan være feil) eller er sketchkits råd (aldri feil); «sketchkit explain» "
@@ -105,6 +106,13 @@ def basis_text(basis: Basis, lang: Lang) -> str:
     return f"{basis.source.title}: «{basis.quote}»"
 
 
+def _source_of(call: Call, requirement: dict[str, str], lang: Lang) -> str:
+    """`` (kilde: …)`` for a formal requirement that names the source it is read from."""
+    named = requirement.get("source")
+    source = next((s for s in call.sources if s.id == named), None)
+    return f" ({_SOURCE(lang)}: {source.title})" if source is not None else ""
+
+
 def _limit(limit: Limit, lang: Lang) -> str:
     return f"{limit.describe(lang)} ({basis_text(limit.basis, lang)})"
 
@@ -148,7 +156,9 @@ def describe_call(
         out.append(f"  {_L['fields'](lang)}: {', '.join(ptr.dotted(f) for f in c.fields)}")
     if call.formal_requirements:
         out += ["", f"{_L['formal'](lang)}:"]
-        out += [f"- {pick(req, lang)}" for req in call.formal_requirements]
+        out += [
+            f"- {pick(req, lang)}{_source_of(call, req, lang)}" for req in call.formal_requirements
+        ]
     out += ["", f"{_L['limits'](lang)}:"]
     out += [
         f"- {ptr.dotted(lim.pattern.replace('/*', '/0')).replace('[0]', '[*]')}: {_limit(lim, lang)}"
