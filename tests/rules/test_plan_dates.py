@@ -1,4 +1,4 @@
-"""plan-dates: each phase ends after it starts; a phase of one day ends the day it starts."""
+"""plan-dates: each phase ends on a later day than it starts; ending the same day is reported."""
 
 from __future__ import annotations
 
