@@ -13,12 +13,13 @@ from sketchkit.cli._common import (
     CallOpt,
     ForceOpt,
     LangOpt,
+    NowOpt,
     PathsArg,
     TodayOpt,
     app,
     fail,
+    moment,
     opt,
-    parse_today,
     refuse_existing,
     with_progress,
     write_or_print,
@@ -55,6 +56,7 @@ def summary(
     call: CallOpt = None,
     lang: LangOpt = Lang.NB,
     today: TodayOpt = None,
+    now: NowOpt = None,
 ) -> None:
     from sketchkit.calls import CallError, load_call
     from sketchkit.checking.checker import DEFAULT_CALL, CheckOptions, check_files
@@ -68,7 +70,8 @@ def summary(
         fail(str(e))
     for target in (csv_file, html_file):
         refuse_existing(target, force, lang)  # before the work, not after it
-    options = CheckOptions(call=call, lang=lang, today=parse_today(today, lang))
+    day, at = moment(today, now, lang)
+    options = CheckOptions(call=call, lang=lang, today=day, now=at)
     rows = rows_for(with_progress(check_files(files, options), len(files)), lang)
     criteria = [(c.id, c.title_in(lang)) for c in the_call.criteria]
     typer.echo(to_text(rows, criteria, lang), nl=False)
