@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from sketchkit.core.i18n import Lang
 from sketchkit.core.numbers import format_nok
+from sketchkit.core.printable import printable as visible
 from sketchkit.intake import labels as L
 from sketchkit.intake.duplicates import REASON_WORDS
 from sketchkit.intake.overview import Overview, Row, RowStatus, Section
@@ -14,14 +14,6 @@ from sketchkit.intake.overview import Overview, Row, RowStatus, Section
 GAP = 2
 MIN_FLEX = 8  # a shrunk text column keeps at least this many characters
 ROOMY = 16  # ... and this many before any column is left out
-
-
-def visible(text: str) -> str:
-    """No control character from a sketch reaches the terminal: ESC, CR, newline are shown
-    escaped, so a value cannot move the cursor or colour the screen."""
-    return "".join(
-        f"\\x{ord(ch):02x}" if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in text
-    )
 
 
 @dataclass(frozen=True)
