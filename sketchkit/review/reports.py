@@ -4,6 +4,7 @@ xlsx, never a formula."""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import json
 from fractions import Fraction
@@ -98,11 +99,15 @@ def to_text(jury: Jury, outcome: Outcome, problems: list[Problem], lang: Lang) -
     out = [
         T["heading"](lang, call=f"{jury.call_title} ({jury.call_id})"),
         T["scale"](lang, scale=jury.scale.describe(lang)),
-        T["weights"](lang, list=", ".join(f"{c.title} {c.weight:g}" for c in jury.criteria)),
+        T["weights"](
+            lang,
+            list=", ".join(f"K{i} {c.title} {c.weight:g}" for i, c in enumerate(jury.criteria, 1)),
+        ),
         "",
         T["ranking"](lang) + ":",
     ]
-    head = [T["rank"](lang), T["sketch"](lang), T["weighted"](lang), *names.values()]
+    short = [f"K{i}" for i in range(1, len(jury.criteria) + 1)]
+    head = [T["rank"](lang), T["sketch"](lang), T["weighted"](lang), *short]
     table = [
         [
             _rank(r),
@@ -208,3 +213,160 @@ def to_json(jury: Jury, outcome: Outcome, problems: list[Problem]) -> str:
         "problems": [{"where": p.where, "message": p.message} for p in problems],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _labels(lang: Lang) -> dict[str, str]:
+    """The texts that need no field but the spread limit, for the template."""
+    out = {}
+    for key, m in T.items():
+        try:
+            out[key] = m(lang, n=SPREAD_FLAG)
+        except KeyError:
+            continue
+    return out
+
+
+def to_html(jury: Jury, outcome: Outcome, problems: list[Problem], lang: Lang) -> str:
+    from jinja2 import FileSystemLoader
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from sketchkit.core import resources
+
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(str(resources.templates_dir())), autoescape=True
+    )
+    names = {c.id: c.title for c in jury.criteria}
+
+    def row(r: SketchResult) -> dict[str, Any]:
+        return {
+            "rank": _rank(r) if r.rank is not None else "",
+            "id": r.sketch.id,
+            "title": r.sketch.title,
+            "applicant": "" if jury.anonymous else r.sketch.applicant,
+            "weighted": number(r.weighted, lang),
+            "criteria": [
+                {
+                    "mean": number(c.mean, lang, 1),
+                    "spread": "" if c.spread is None else str(c.spread),
+                    "flagged": c.flagged,
+                    "scores": ", ".join(f"{n} {v}" for n, v in c.scores.items()),
+                }
+                for c in r.criteria
+            ],
+        }
+
+    return env.get_template("review.html.j2").render(
+        lang="nn" if lang is Lang.NN else lang.value,
+        title=T["heading"](lang, call=jury.call_title),
+        t=_labels(lang),
+        scale=T["scale"](lang, scale=jury.scale.describe(lang)),
+        weights=T["weights"](
+            lang, list=", ".join(f"{c.title} {c.weight:g}" for c in jury.criteria)
+        ),
+        criteria=list(names.values()),
+        ranked=[row(r) for r in outcome.ranked],
+        unranked=[row(r) for r in outcome.unranked],
+        flagged=[
+            T["spread_line"](
+                lang,
+                sketch=r.sketch.id,
+                criterion=names[c.criterion],
+                low=min(c.scores.values()),
+                high=max(c.scores.values()),
+                scores=", ".join(f"{n} {v}" for n, v in c.scores.items()),
+            )
+            for r, c in outcome.flagged
+        ],
+        unfinished=[
+            T["missing"](lang, name=u.evaluator, n=u.missing, sheet=u.sheet)
+            if u.sheet
+            else T["no_sheet"](lang, name=u.evaluator)
+            for u in outcome.unfinished
+        ],
+        conflicts=[
+            T["conflict_line"](lang, name=n, sketch=r.sketch.id)
+            for r in (*outcome.ranked, *outcome.unranked)
+            for n in r.conflicts
+        ],
+        problems=[str(p) for p in problems],
+    )
+
+
+def to_xlsx(
+    jury: Jury, outcome: Outcome, problems: list[Problem], lang: Lang, made: dt.date
+) -> bytes:
+    from sketchkit.core.workbook import Workbook, fixed_time
+
+    book = Workbook(fixed_time(made))
+    names = [c.title for c in jury.criteria]
+    every = (*outcome.ranked, *outcome.unranked)
+
+    def fl(value: Fraction | None) -> float | None:
+        return None if value is None else float(value)
+
+    book.table(
+        T["ranking"](lang),
+        [
+            T["rank"](lang),
+            T["tie"](lang),
+            T["sketch"](lang),
+            T["title"](lang),
+            T["applicant"](lang),
+            T["weighted"](lang),
+            *names,
+        ],
+        [
+            [
+                r.rank,
+                T["tie"](lang) if r.tied else "",
+                r.sketch.id,
+                r.sketch.title,
+                "" if jury.anonymous else r.sketch.applicant,
+                fl(r.weighted),
+                *(fl(c.mean) for c in r.criteria),
+            ]
+            for r in every
+        ],
+        formats=[None, None, None, "wrap", "wrap", "decimal", *(["decimal"] * len(names))],
+        widths=[6, 10, 8, 40, 28, 14, *([12] * len(names))],
+    )
+    evaluators = [e.name for e in jury.evaluators]
+    book.table(
+        T["criteria_sheet"](lang),
+        [
+            T["sketch"](lang),
+            T["criterion"](lang),
+            T["mean"](lang),
+            T["spread_col"](lang),
+            T["flag"](lang, n=SPREAD_FLAG),
+            *evaluators,
+        ],
+        [
+            [
+                r.sketch.id,
+                jury.criteria[i].title,
+                fl(c.mean),
+                c.spread,
+                "!" if c.flagged else "",
+                *(c.scores.get(e) for e in evaluators),
+            ]
+            for r in every
+            for i, c in enumerate(r.criteria)
+        ],
+        formats=[None, "wrap", "decimal"],
+        widths=[8, 28, 8, 8, 10, *([12] * len(evaluators))],
+    )
+    book.table(
+        T["unfinished"](lang),
+        [T["evaluator"](lang), T["missing_col"](lang), T["sheet"](lang)],
+        [[u.evaluator, u.missing, u.sheet or ""] for u in outcome.unfinished],
+        widths=[28, 10, 50],
+    )
+    book.table(
+        T["problems"](lang)[:31],
+        [T["where"](lang), T["message"](lang)],
+        [[p.where, p.message] for p in problems],
+        formats=["wrap", "wrap"],
+        widths=[50, 80],
+    )
+    return book.data()
