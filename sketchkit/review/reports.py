@@ -318,10 +318,10 @@ def to_xlsx(
         [
             [
                 r.rank,
-                T["tie"](lang) if r.tied else "",
+                T["tie"](lang) if r.tied else None,
                 r.sketch.id,
                 r.sketch.title,
-                "" if jury.anonymous else r.sketch.applicant,
+                None if jury.anonymous else r.sketch.applicant,
                 fl(r.weighted),
                 *(fl(c.mean) for c in r.criteria),
             ]

@@ -204,6 +204,7 @@ class Reader:
             self.filled.justifications.get((sketch, criterion))
         ):
             self.problem(where, "justify", v=value)
+            del self.filled.scores[sketch, criterion]  # not counted until it is justified
 
     def finish(self, seen: set[str], where_sheet: str) -> None:
         """Conflicts refuse scores; what is left unscored is missing."""
