@@ -31,7 +31,6 @@ _TEXT = {
     "sort_hint": Msg(
         "Klikk på en kolonneoverskrift for å sortere.", "Click a column heading to sort."
     ),
-    "none": Msg("ingen", "none"),
     "made": Msg("Laget {d} med sketchkit.", "Made {d} with sketchkit."),
 }
 

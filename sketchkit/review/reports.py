@@ -34,7 +34,6 @@ T = {
     "title": Msg("Tittel", "Title"),
     "applicant": Msg("Søker", "Applicant"),
     "weighted": Msg("Vektet poengsum", "Weighted score"),
-    "evaluators": Msg("Evaluatorer", "Evaluators"),
     "tie": Msg("delt plass", "tied"),
     "unranked": Msg(
         "Ikke rangert (mangler poeng for minst ett kriterium)",
@@ -72,10 +71,6 @@ T = {
     "missing_col": Msg("Mangler", "Missing"),
     "sheet": Msg("Ark", "Sheet"),
     "criteria_sheet": Msg("Kriterier", "Criteria"),
-    "default_note": Msg(
-        "Skalaen er sketchkits standard, ikke utlysningens.",
-        "The scale is sketchkit's default, not the call's.",
-    ),
 }
 
 
