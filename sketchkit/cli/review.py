@@ -165,13 +165,16 @@ def init(
     writes: list[tuple[Path, bytes]] = [
         (out / jury_mod.JURY_FILE, jury_mod.dump(the_jury, lang).encode("utf-8"))
     ]
-    for e in the_jury.evaluators:
+    for person in the_jury.evaluators:
         if sheet_format in ("yaml", "both"):
-            writes.append((out / f"{e.slug}.yaml", sheets.dump(the_jury, e, lang).encode("utf-8")))
+            text = sheets.dump(the_jury, person, lang)
+            writes.append((out / f"{person.slug}.yaml", text.encode("utf-8")))
         if sheet_format in ("xlsx", "both"):
             from sketchkit.review import xlsxsheet
 
-            writes.append((out / f"{e.slug}.xlsx", xlsxsheet.dump(the_jury, e, lang, day)))
+            writes.append(
+                (out / f"{person.slug}.xlsx", xlsxsheet.dump(the_jury, person, lang, day))
+            )
     for path, _ in writes:
         refuse_existing_output(path, force, lang)  # nothing is written unless all can be
     try:

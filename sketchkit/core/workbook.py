@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-import xlsxwriter
+import xlsxwriter  # type: ignore[import-untyped]  # ships no type information
 
 from sketchkit.core.textsafe import xml_safe
 

@@ -57,9 +57,12 @@ def _whole(value: Any) -> int | None:
 def scale_for(call: Call) -> Scale:
     """The call's scale when it gives a sound one; otherwise sketchkit's default."""
     value = _call_value(call, "scoring")
-    get = value.get if isinstance(value, dict) else lambda k: getattr(value, k, None)
     if value is None:
         return DEFAULT_SCALE
+
+    def get(key: str) -> Any:
+        return value.get(key) if isinstance(value, dict) else getattr(value, key, None)
+
     low, high = _whole(get("min")), _whole(get("max"))
     if low is None or high is None or not 0 <= low < high or high - low > MAX_STEPS:
         return DEFAULT_SCALE

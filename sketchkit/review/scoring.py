@@ -80,13 +80,14 @@ def compute(jury: Jury, sheets: Sequence[Filled], absent: Sequence[str] = ()) ->
                 )
             )
         complete = all(r.mean is not None for r in per_criterion)
-        weighted = None
+        weighted: Fraction | None = None
         if complete:
-            total = sum(weights[r.criterion] for r in per_criterion)
-            weighted = (
-                sum(weights[r.criterion] * r.mean for r in per_criterion if r.mean is not None)
-                / total
+            total = sum((weights[r.criterion] for r in per_criterion), Fraction(0))
+            points = sum(
+                (weights[r.criterion] * r.mean for r in per_criterion if r.mean is not None),
+                Fraction(0),
             )
+            weighted = points / total
         conflicts = tuple(f.evaluator.name for f in sheets if sketch.id in f.conflicts)
         results.append(SketchResult(sketch, tuple(per_criterion), weighted, conflicts))
     scored = sorted(

@@ -8,6 +8,7 @@ import html.parser
 import io
 import shutil
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -142,7 +143,7 @@ def test_xlsx_read_back_by_openpyxl(corpus: Path, tmp_path: Path) -> None:
         "Næringslivet med i behovsforståelse og løsning",
         "Helt nye løsninger",
     ]
-    rows = {r[1].value: r for r in sheet.iter_rows(min_row=2)}
+    rows = {str(r[1].value): r for r in sheet.iter_rows(min_row=2)}
     hostile = next(r for p, r in rows.items() if "hostile" in p)
     title = hostile[header.index("Prosjekt")]
     assert title.value == HOSTILE_TITLE and title.data_type == "s"  # a string, not a formula
@@ -165,7 +166,7 @@ def test_xlsx_read_back_by_openpyxl(corpus: Path, tmp_path: Path) -> None:
         r[4].value == "yaml-syntax" and isinstance(r[5].value, int)
         for r in findings.iter_rows(min_row=2)
     )
-    dups = [[c.value for c in r] for r in book["Duplikater"].iter_rows(min_row=2)]
+    dups: list[list[Any]] = [[c.value for c in r] for r in book["Duplikater"].iter_rows(min_row=2)]
     pairs = {
         (frozenset({Path(d[1]).parent.name, Path(d[3]).parent.name}), d[4]): d[5] for d in dups
     }
@@ -191,9 +192,10 @@ class _Page(html.parser.HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
-        if tag == "section" and a.get("data-call"):
-            self._call = a["data-call"]
-            self.sections[self._call] = []
+        call = a.get("data-call")
+        if tag == "section" and call:
+            self._call = call
+            self.sections[call] = []
         self._in_th = tag == "th"
         if tag == "a":
             self.links.append(a.get("href") or "")

@@ -52,7 +52,7 @@ def test_weighted_scores_ranking_ties_and_spread_by_hand() -> None:
     #      weighted = (2·5 + 11/2 + 5) / 4 = 41/8 = 5.125
     assert by_id["S02"].weighted == Fraction(41, 8)
     assert by_id["S02"].conflicts == ("E3",)
-    assert [c.scores for c in by_id["S02"].criteria][0] == {"E1": 7, "E2": 3}
+    assert by_id["S02"].criteria[0].scores == {"E1": 7, "E2": 3}
     # Ranking: S02 first; S01 and S03 share second place (1, 2, 2).
     assert [(r.sketch.id, r.rank, r.tied) for r in outcome.ranked] == [
         ("S02", 1, False),
