@@ -78,8 +78,8 @@ def texts(value: Any) -> Iterator[str]:
 
 def shingles(text: str) -> frozenset[int]:
     words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
-    n = SHINGLE_WORDS
-    return frozenset(hash(tuple(words[i : i + n])) for i in range(len(words) - n + 1))
+    runs = zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)
+    return frozenset(map(hash, runs))
 
 
 def fingerprint(org_number: str, title: str, data: Any) -> Fingerprint:
