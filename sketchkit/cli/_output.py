@@ -25,6 +25,32 @@ def refuse_existing_output(path: Path | None, force: bool, lang: Lang) -> None:
         fail(EXISTS(lang, p=path))
 
 
+_IS_INPUT = Msg(
+    "{p} er en av inndatafilene; velg et annet navn (heller ikke --force skriver over den)",
+    "{p} is one of the input files; choose another name (not even --force overwrites it)",
+)
+
+
+def refuse_inputs(outputs: list[Path | None], inputs: list[Path], lang: Lang) -> None:
+    """No output may be an input, also not through a symlink or a hard link."""
+    seen = set()
+    for p in inputs:
+        try:
+            info = p.stat()
+        except OSError:
+            continue
+        seen.add((info.st_dev, info.st_ino))
+    for out in outputs:
+        if out is None or is_stdout(out):
+            continue
+        try:
+            info = out.stat()
+        except OSError:
+            continue  # not there yet: it cannot be an input
+        if (info.st_dev, info.st_ino) in seen:
+            fail(_IS_INPUT(lang, p=out))
+
+
 def write_output(data: bytes, path: Path, force: bool, lang: Lang) -> None:
     """``data`` to ``path`` (``-``: standard output); a written file is confirmed on stderr
     when standard output carries a report, else on standard output."""

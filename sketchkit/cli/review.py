@@ -24,7 +24,7 @@ from sketchkit.cli._common import (
     opt,
     parse_today,
 )
-from sketchkit.cli._output import is_stdout, refuse_existing_output, write_output
+from sketchkit.cli._output import is_stdout, refuse_existing_output, refuse_inputs, write_output
 from sketchkit.core.i18n import Lang, Msg
 
 review_app = typer.Typer(
@@ -175,6 +175,7 @@ def init(
             writes.append(
                 (out / f"{person.slug}.xlsx", xlsxsheet.dump(the_jury, person, lang, day))
             )
+    refuse_inputs([p for p, _ in writes], files, lang)
     for path, _ in writes:
         refuse_existing_output(path, force, lang)  # nothing is written unless all can be
     try:
@@ -234,6 +235,10 @@ def report(
         the_jury = jury_mod.load(folder, lang)
     except jury_mod.JuryError as e:
         fail(str(e))
+    sheets_in = [folder / jury_mod.JURY_FILE] + [
+        folder / f"{e.slug}.{suffix}" for e in the_jury.evaluators for suffix in ("yaml", "xlsx")
+    ]
+    refuse_inputs([output], sheets_in + [Path(s.path) for s in the_jury.sketches], lang)
     found = collect(folder, the_jury, lang)
     outcome = compute(the_jury, found.sheets, found.absent)
     problems = found.problems

@@ -22,7 +22,7 @@ from sketchkit.cli._common import (
     parse_today,
     with_progress,
 )
-from sketchkit.cli._output import is_stdout, refuse_existing_output, write_output
+from sketchkit.cli._output import is_stdout, refuse_existing_output, refuse_inputs, write_output
 from sketchkit.core.i18n import Lang, Msg
 
 
@@ -113,6 +113,7 @@ def summary(
         files = expand(paths, lang)
     except DiscoveryError as e:
         fail(str(e))
+    refuse_inputs(list(outputs), files, lang)
     for target in outputs:
         refuse_existing_output(target, force, lang)  # before the work, not after it
     day = parse_today(today, lang)

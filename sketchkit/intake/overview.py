@@ -193,10 +193,6 @@ def row_for(result: FileResult, lang: Lang) -> Row:
     )
 
 
-def rows_for(results: Iterable[FileResult], lang: Lang) -> list[Row]:
-    return sorted((row_for(r, lang) for r in results), key=Row.sort_key)
-
-
 def build(results: Iterable[FileResult], lang: Lang, made: dt.date | None = None) -> Overview:
     """The overview of ``results``, read one at a time (only rows and fingerprints are kept)."""
     rows: list[Row] = []

@@ -244,3 +244,11 @@ def test_terminal_tables_fit_the_width(corpus: Path) -> None:
     assert text.index("oslo-overvann-2020") > heading_2020  # under its own call's heading
     assert "\x1b" not in text and "\\x1b[31m" in text
     assert "ligner" in text and "samme tittel" in text
+
+
+def test_an_output_is_never_an_input_even_with_force(corpus: Path) -> None:
+    sketch = corpus / "hostile" / "skisse.yaml"
+    before = sketch.read_bytes()
+    r = run_cli("summary", corpus, "--csv", sketch, "--force")
+    assert r.exit_code == 2 and "er en av inndatafilene" in r.stderr
+    assert sketch.read_bytes() == before
