@@ -80,7 +80,7 @@ def test_report_never_writes_over_a_sheet(jury: Path) -> None:
     [
         (
             lambda t: t.replace('evaluator: "Kari"', 'evaluator: "Ola"'),
-            6,
+            7,
             "arket tilhører «Ola», ikke «Kari»",
         ),
         (lambda t: t.replace('- id: "S02"', '- id: "S09"'), None, "ukjent skisse «S09»"),
