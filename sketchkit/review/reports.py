@@ -60,6 +60,7 @@ T = {
         "Problemer i arkene (disse poengene er ikke talt med)",
         "Problems in the sheets (these scores are not counted)",
     ),
+    "problems_sheet": Msg("Problemer", "Problems"),
     "criterion": Msg("Kriterium", "Criterion"),
     "mean": Msg("Snitt", "Mean"),
     "spread_col": Msg("Sprik", "Spread"),
@@ -358,7 +359,7 @@ def to_xlsx(
         widths=[28, 10, 50],
     )
     book.table(
-        T["problems"](lang)[:31],
+        T["problems_sheet"](lang),
         [T["where"](lang), T["message"](lang)],
         [[p.where, p.message] for p in problems],
         formats=["wrap", "wrap"],
