@@ -243,7 +243,7 @@ def to_html(jury: Jury, outcome: Outcome, problems: list[Problem], lang: Lang) -
             "criteria": [
                 {
                     "mean": number(c.mean, lang, 1),
-                    "spread": "" if c.spread is None else str(c.spread),
+                    "spread": c.spread or 0,
                     "flagged": c.flagged,
                     "scores": ", ".join(f"{n} {v}" for n, v in c.scores.items()),
                 }
