@@ -129,7 +129,7 @@ def write_or_print(text: str, output: Path | None, force: bool, lang: Lang) -> N
     """To standard output, or atomically to ``output`` (never over a file without --force)."""
     from sketchkit.core.atomic import WriteError, write_atomic
 
-    if output is None:
+    if output is None or str(output) == "-":  # `-` is standard output, never a file named -
         typer.echo(text, nl=False)
         return
     try:
@@ -138,6 +138,7 @@ def write_or_print(text: str, output: Path | None, force: bool, lang: Lang) -> N
         fail(EXISTS(lang, p=output))
     except WriteError as e:
         fail(str(e))
+    typer.echo(Msg("Skrev {p}", "Wrote {p}")(lang, p=output), err=True)
 
 
 def parse_today(text: str | None, lang: Lang) -> dt.date | None:

@@ -252,3 +252,11 @@ def test_an_output_is_never_an_input_even_with_force(corpus: Path) -> None:
     r = run_cli("summary", corpus, "--csv", sketch, "--force")
     assert r.exit_code == 2 and "er en av inndatafilene" in r.stderr
     assert sketch.read_bytes() == before
+
+
+def test_schema_output_is_confirmed_and_dash_is_stdout(tmp_path: Path) -> None:
+    out = tmp_path / "s.json"
+    r = run_cli("schema", "-o", out)
+    assert r.exit_code == 0 and r.stderr == f"Skrev {out}\n"
+    dash = run_cli("schema", "-o", "-")
+    assert dash.exit_code == 0 and dash.stdout.startswith("{") and dash.stderr == ""
