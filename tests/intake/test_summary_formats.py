@@ -260,3 +260,9 @@ def test_schema_output_is_confirmed_and_dash_is_stdout(tmp_path: Path) -> None:
     assert r.exit_code == 0 and r.stderr == f"Skrev {out}\n"
     dash = run_cli("schema", "-o", "-")
     assert dash.exit_code == 0 and dash.stdout.startswith("{") and dash.stderr == ""
+
+
+def test_an_unknown_csv_dialect_is_a_usage_error(corpus: Path) -> None:
+    r = run_cli("summary", corpus, "--csv", "-", "--csv-dialect", "excel-us")
+    assert r.exit_code == 2
+    assert r.stderr == ("sketchkit: ukjent CSV-dialekt «excel-us»; velg en av: excel-nb, rfc4180\n")
