@@ -152,10 +152,11 @@ def init(
         scale=scale_for(the_call),
         anonymous=anonymous,
         criteria=tuple(
-            jury_mod.Criterion(c.id, c.title_in(lang), c.weight or 1.0) for c in the_call.criteria
+            jury_mod.JuryCriterion(c.id, c.title_in(lang), c.weight or 1.0)
+            for c in the_call.criteria
         ),
         sketches=tuple(
-            jury_mod.Sketch(f"S{i:0{width}d}", r.path, *_title_and_applicant(r.document))
+            jury_mod.JurySketch(f"S{i:0{width}d}", r.path, *_title_and_applicant(r.document))
             for i, r in enumerate(ordered, 1)
         ),
         evaluators=tuple(jury_mod.Evaluator(n, jury_mod.slug(n, taken)) for n in names),

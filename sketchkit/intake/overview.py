@@ -1,6 +1,6 @@
 """An overview of many sketches for the programme staff who receive them: ``sketchkit summary``.
 
-The model only: one Row per sketch, one Section per call (with that call's own criteria and
+The model only: one Row per sketch, one CallSection per call (with that call's own criteria and
 totals), and the duplicates found across all of them. The formats live beside it (terminal,
 csvdialect, webpage, spreadsheet).
 """
@@ -8,6 +8,7 @@ csvdialect, webpage, spreadsheet).
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,7 +28,7 @@ _UNREADABLE = Msg("kunne ikke leses: {why}", "could not be read: {why}")
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".html", ".md")
 
 
-class RowStatus:
+class RowStatus(enum.StrEnum):
     """What the filter in the HTML page and the status column go by."""
 
     OK = "ok"
@@ -45,7 +46,7 @@ STATUS_TEXT = {
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class RowProblem:
     """A finding as staff see it: its rule id, severity, place and message."""
 
     rule: str
@@ -70,14 +71,14 @@ class Row:
     met: int
     score: float = 0.0  # weighted share of criteria met; sketchkit's measure, not the call's
     note: str = ""  # why a sketch could not be read
-    problems: tuple[Problem, ...] = ()
+    problems: tuple[RowProblem, ...] = ()
     documents: tuple[str, ...] = ()  # rendered documents found next to the sketch
     number: int = 0  # 1-based place in the whole overview, for naming rows
     duplicate: duplicates.Duplicate | None = None
     duplicate_of: int = 0  # the number of the earlier row this one repeats
 
     @property
-    def status(self) -> str:
+    def status(self) -> RowStatus:
         if self.errors is None:
             return RowStatus.UNREADABLE
         if self.errors:
@@ -97,7 +98,7 @@ class Row:
 
 
 @dataclass(frozen=True)
-class Section:
+class CallSection:
     """One call's sketches, with that call's criteria and its totals."""
 
     call_id: str
@@ -117,7 +118,7 @@ class Section:
 
 @dataclass(frozen=True)
 class Overview:
-    sections: list[Section]
+    sections: list[CallSection]
     duplicates: list[tuple[Row, Row, duplicates.Duplicate]] = field(default_factory=list)
     made: dt.date = field(default_factory=dt.date.today)
 
@@ -153,7 +154,7 @@ def row_for(result: FileResult, lang: Lang) -> Row:
     met = sum(1 for c in result.criteria if c.status is Status.MET)
     call_id = result.call.id if result.call is not None else ""
     problems = tuple(
-        Problem(f.rule, f.severity.value, f.line, f.column, f.message) for f in result.findings
+        RowProblem(f.rule, f.severity.value, f.line, f.column, f.message) for f in result.findings
     )
     data = result.document.data if result.document is not None else None
     if result.fatal is not None or data is None:
@@ -225,7 +226,7 @@ def build(results: Iterable[FileResult], lang: Lang, made: dt.date | None = None
     for call_id in sorted({r.call_id for r in rows}):
         call = calls.get(call_id)
         sections.append(
-            Section(
+            CallSection(
                 call_id=call_id,
                 title=call.title_in(lang) if call is not None else call_id,
                 criteria=[(c.id, c.title_in(lang)) for c in call.criteria] if call else [],

@@ -9,7 +9,7 @@ from sketchkit.core.numbers import format_nok
 from sketchkit.core.printable import printable as visible
 from sketchkit.intake import labels as L
 from sketchkit.intake.duplicates import REASON_WORDS
-from sketchkit.intake.overview import Overview, Row, RowStatus, Section
+from sketchkit.intake.overview import CallSection, Overview, Row, RowStatus
 
 GAP = 2
 MIN_FLEX = 8  # a shrunk text column keeps at least this many characters
@@ -41,7 +41,7 @@ def _columns(lang: Lang) -> list[_Col]:
     ]
 
 
-def _cells(row: Row, section: Section) -> list[str]:
+def _cells(row: Row, section: CallSection) -> list[str]:
     unread = row.errors is None
     return [
         str(row.number),

@@ -18,7 +18,7 @@ from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.numbers import format_nok
 from sketchkit.intake import labels as L
 from sketchkit.intake.duplicates import REASON_WORDS
-from sketchkit.intake.overview import STATUS_TEXT, Overview, Row, RowStatus, Section
+from sketchkit.intake.overview import STATUS_TEXT, CallSection, Overview, Row, RowStatus
 
 _TEXT = {
     "search": Msg("Søk", "Search"),
@@ -44,7 +44,9 @@ def _href(target: str, base: Path) -> str:
     return quote(Path(rel).as_posix())
 
 
-def _row(row: Row, section: Section, lang: Lang, base: Path, involved: set[int]) -> dict[str, Any]:
+def _row(
+    row: Row, section: CallSection, lang: Lang, base: Path, involved: set[int]
+) -> dict[str, Any]:
     unread = row.errors is None
     errors = [p for p in row.problems if p.severity == Severity.ERROR.value]
     warnings = [p for p in row.problems if p.severity == Severity.WARNING.value]

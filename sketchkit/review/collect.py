@@ -8,7 +8,7 @@ from pathlib import Path
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.review import sheets
 from sketchkit.review.jury import Jury
-from sketchkit.review.sheets import Filled, Problem
+from sketchkit.review.sheets import Filled, SheetProblem
 
 _BOTH = Msg(
     "både {a} og {b} er fylt ut; fjern det ene arket (bare {a} er lest)",
@@ -22,7 +22,7 @@ class Collected:
     absent: list[str]  # evaluators with no sheet at all
 
     @property
-    def problems(self) -> list[Problem]:
+    def problems(self) -> list[SheetProblem]:
         return [p for f in self.sheets for p in f.problems]
 
 
@@ -46,7 +46,7 @@ def collect(folder: Path, jury: Jury, lang: Lang) -> Collected:
         chosen = (touched or read)[0]
         if len(touched) > 1:
             chosen.problems.append(
-                Problem(str(folder), _BOTH(lang, a=touched[0].path, b=touched[1].path))
+                SheetProblem(str(folder), _BOTH(lang, a=touched[0].path, b=touched[1].path))
             )
         found.append(chosen)
     return Collected(found, absent)

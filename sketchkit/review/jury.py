@@ -26,14 +26,14 @@ class JuryError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class Criterion:
+class JuryCriterion:
     id: str
     title: str
     weight: float
 
 
 @dataclass(frozen=True, slots=True)
-class Sketch:
+class JurySketch:
     id: str  # S01, S02, … : what evaluators see
     path: str
     title: str
@@ -52,11 +52,11 @@ class Jury:
     call_title: str
     scale: Scale
     anonymous: bool
-    criteria: tuple[Criterion, ...]
-    sketches: tuple[Sketch, ...]
+    criteria: tuple[JuryCriterion, ...]
+    sketches: tuple[JurySketch, ...]
     evaluators: tuple[Evaluator, ...]
 
-    def sketch(self, sketch_id: str) -> Sketch | None:
+    def sketch(self, sketch_id: str) -> JurySketch | None:
         return next((s for s in self.sketches if s.id == sketch_id), None)
 
 
@@ -146,7 +146,7 @@ def _parse(data: Any) -> Jury:
     if not scale.low < scale.high:
         raise ValueError("scale")
     criteria = tuple(
-        Criterion(str(c["id"]), str(c["title"]), float(c["weight"])) for c in data["criteria"]
+        JuryCriterion(str(c["id"]), str(c["title"]), float(c["weight"])) for c in data["criteria"]
     )
     if not criteria or any(not c.weight > 0 for c in criteria):
         raise ValueError("criteria")
@@ -157,7 +157,7 @@ def _parse(data: Any) -> Jury:
         anonymous=bool(data["anonymous"]),
         criteria=criteria,
         sketches=tuple(
-            Sketch(str(x["id"]), str(x["path"]), str(x["title"]), str(x["applicant"]))
+            JurySketch(str(x["id"]), str(x["path"]), str(x["title"]), str(x["applicant"]))
             for x in data["sketches"]
         ),
         evaluators=tuple(Evaluator(str(e["name"]), str(e["sheet"])) for e in data["evaluators"]),

@@ -14,7 +14,7 @@ from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.printable import printable
 from sketchkit.review.jury import Jury
 from sketchkit.review.scoring import SPREAD_FLAG, Outcome, SketchResult
-from sketchkit.review.sheets import Problem
+from sketchkit.review.sheets import SheetProblem
 
 
 class ReviewFormat(enum.StrEnum):
@@ -90,7 +90,7 @@ def _rank(r: SketchResult) -> str:
     return f"{r.rank}=" if r.tied else str(r.rank)
 
 
-def to_text(jury: Jury, outcome: Outcome, problems: list[Problem], lang: Lang) -> str:
+def to_text(jury: Jury, outcome: Outcome, problems: list[SheetProblem], lang: Lang) -> str:
     names = {c.id: c.title for c in jury.criteria}
     out = [
         T["heading"](lang, call=f"{jury.call_title} ({jury.call_id})"),
@@ -167,7 +167,7 @@ def to_text(jury: Jury, outcome: Outcome, problems: list[Problem], lang: Lang) -
     return "\n".join(printable(line) for line in out) + "\n"
 
 
-def to_json(jury: Jury, outcome: Outcome, problems: list[Problem]) -> str:
+def to_json(jury: Jury, outcome: Outcome, problems: list[SheetProblem]) -> str:
     def sketch(r: SketchResult) -> dict[str, Any]:
         return {
             "rank": r.rank,
@@ -222,7 +222,7 @@ def _labels(lang: Lang) -> dict[str, str]:
     return out
 
 
-def to_html(jury: Jury, outcome: Outcome, problems: list[Problem], lang: Lang) -> str:
+def to_html(jury: Jury, outcome: Outcome, problems: list[SheetProblem], lang: Lang) -> str:
     from jinja2 import FileSystemLoader
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -289,7 +289,7 @@ def to_html(jury: Jury, outcome: Outcome, problems: list[Problem], lang: Lang) -
 
 
 def to_xlsx(
-    jury: Jury, outcome: Outcome, problems: list[Problem], lang: Lang, made: dt.date
+    jury: Jury, outcome: Outcome, problems: list[SheetProblem], lang: Lang, made: dt.date
 ) -> bytes:
     from sketchkit.core.workbook import Workbook, fixed_time
 

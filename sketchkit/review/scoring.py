@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from sketchkit.review.jury import Jury, Sketch
+from sketchkit.review.jury import Jury, JurySketch
 from sketchkit.review.sheets import Filled
 
 SPREAD_FLAG = 3
@@ -32,7 +32,7 @@ class CriterionResult:
 
 @dataclass(frozen=True)
 class SketchResult:
-    sketch: Sketch
+    sketch: JurySketch
     criteria: tuple[CriterionResult, ...]
     weighted: Fraction | None  # None: some criterion has no score yet
     conflicts: tuple[str, ...]  # evaluators who declared a conflict

@@ -22,7 +22,7 @@ MAX_JUSTIFICATION = 2_000
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class SheetProblem:
     where: str  # file:line:col, or file: Sheet!A1 for a workbook
     message: str
 
@@ -40,7 +40,7 @@ class Filled:
     justifications: dict[tuple[str, str], str] = field(default_factory=dict)
     conflicts: set[str] = field(default_factory=set)
     missing: list[tuple[str, str]] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[SheetProblem] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # sketches scored despite a conflict
 
     @property
@@ -165,7 +165,7 @@ class Reader:
         self.sketch_ids = [s.id for s in jury.sketches]
 
     def problem(self, where: str, key: str, **fields: object) -> None:
-        self.filled.problems.append(Problem(where, M[key](self.lang, **fields)))
+        self.filled.problems.append(SheetProblem(where, M[key](self.lang, **fields)))
 
     def score(self, sketch: str, criterion: str, value: Any, where: str) -> None:
         low, high = self.jury.scale.low, self.jury.scale.high
@@ -237,11 +237,11 @@ def read(path: Path, jury: Jury, evaluator: Evaluator, lang: Lang) -> Filled:
         return filled
     text = raw if isinstance(raw, textfile.TextProblem) else textfile.decode(raw, lang)
     if isinstance(text, textfile.TextProblem):
-        filled.problems.append(Problem(f"{path}:{text.line}:{text.column}", text.message))
+        filled.problems.append(SheetProblem(f"{path}:{text.line}:{text.column}", text.message))
         return filled
     doc, problems = yamldoc.load(text, lang)
     for p in problems:
-        filled.problems.append(Problem(f"{path}:{p.line}:{p.column}", p.message))
+        filled.problems.append(SheetProblem(f"{path}:{p.line}:{p.column}", p.message))
     if doc is None or problems:
         return filled
 

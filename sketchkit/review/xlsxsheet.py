@@ -15,7 +15,7 @@ from typing import Any
 
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.review.jury import Evaluator, Jury
-from sketchkit.review.sheets import SHEET_FORMAT, Filled, M, Problem, Reader
+from sketchkit.review.sheets import SHEET_FORMAT, Filled, M, Reader, SheetProblem
 
 SCORES = Msg("Skåring", "Scoring")
 CONFLICTS = Msg("Interessekonflikt", "Conflict of interest")
@@ -180,7 +180,9 @@ def _read_book(book: Any, path: Path, reader: Reader, evaluator: Evaluator) -> N
             reader.filled.conflicts.add(sid)
         elif not (value is False or text in _NO):
             reader.filled.problems.append(
-                Problem(where(conflicts, row[2].coordinate), _BAD_CONFLICT(reader.lang, v=value))
+                SheetProblem(
+                    where(conflicts, row[2].coordinate), _BAD_CONFLICT(reader.lang, v=value)
+                )
             )
     pairs: set[tuple[str, str]] = set()
     for row in scores.iter_rows(min_row=2, max_col=8):
@@ -201,7 +203,7 @@ def _read_book(book: Any, path: Path, reader: Reader, evaluator: Evaluator) -> N
         score_cell, text_cell = row[6], row[7]
         if score_cell.data_type == "f":
             reader.filled.problems.append(
-                Problem(where(scores, score_cell.coordinate), _FORMULA(reader.lang))
+                SheetProblem(where(scores, score_cell.coordinate), _FORMULA(reader.lang))
             )
             continue
         reader.score(sid, cid, score_cell.value, where(scores, score_cell.coordinate))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from sketchkit.review.jury import Criterion, Evaluator, Jury, Sketch
+from sketchkit.review.jury import Evaluator, Jury, JuryCriterion, JurySketch
 from sketchkit.review.scale import DEFAULT_SCALE
 from sketchkit.review.scoring import compute
 from sketchkit.review.sheets import Filled
@@ -14,11 +14,15 @@ JURY = Jury(
     call_title="Test",
     scale=DEFAULT_SCALE,
     anonymous=False,
-    criteria=(Criterion("a", "A", 2.0), Criterion("b", "B", 1.0), Criterion("c", "C", 1.0)),
+    criteria=(
+        JuryCriterion("a", "A", 2.0),
+        JuryCriterion("b", "B", 1.0),
+        JuryCriterion("c", "C", 1.0),
+    ),
     sketches=(
-        Sketch("S01", "1.yaml", "En", "X"),
-        Sketch("S02", "2.yaml", "To", "Y"),
-        Sketch("S03", "3.yaml", "Tre", "Z"),
+        JurySketch("S01", "1.yaml", "En", "X"),
+        JurySketch("S02", "2.yaml", "To", "Y"),
+        JurySketch("S03", "3.yaml", "Tre", "Z"),
     ),
     evaluators=(Evaluator("E1", "e1"), Evaluator("E2", "e2"), Evaluator("E3", "e3")),
 )
