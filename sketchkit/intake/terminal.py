@@ -94,11 +94,27 @@ def _line(cells: list[str], cols: list[_Col], widths: list[int], shown: list[int
 
 
 def to_text(overview: Overview, lang: Lang, width: int = 100) -> str:
+    """Tables fit ``width``; running text is wrapped to it."""
+    import textwrap
+
     out: list[str] = []
+
+    def para(text: str, indent: str = "") -> None:
+        out.extend(
+            textwrap.wrap(
+                text,
+                max(width, 20),
+                initial_indent=indent,
+                subsequent_indent=indent + "  ",
+                break_on_hyphens=False,
+            )
+            or [""]
+        )
+
     cols = _columns(lang)
     for section in overview.sections:
-        out.append(visible(f"{section.title} ({section.call_id})"))
-        out.append(
+        para(visible(f"{section.title} ({section.call_id})"))
+        para(
             L.TOTALS_LINE(
                 lang,
                 n=len(section.rows),
@@ -108,7 +124,7 @@ def to_text(overview: Overview, lang: Lang, width: int = 100) -> str:
                 bad=section.count(RowStatus.UNREADABLE),
             )
         )
-        out.append(
+        para(
             L.AMOUNTS_LINE(
                 lang,
                 requested=format_nok(section.requested_nok),
@@ -123,15 +139,16 @@ def to_text(overview: Overview, lang: Lang, width: int = 100) -> str:
         flagged = [r for r in section.rows if r.rule_ids()]
         if flagged:
             out.append(f"{L.RULES(lang)}:")
-            out.extend(f"  #{r.number}: {', '.join(r.rule_ids())}" for r in flagged)
+            for r in flagged:
+                para(f"#{r.number}: {', '.join(r.rule_ids())}", "  ")
         out.append("")
-    out.append(f"{L.DUPLICATES_HEADING(lang)}:" if overview.duplicates else L.NO_DUPLICATES(lang))
+    para(f"{L.DUPLICATES_HEADING(lang)}:" if overview.duplicates else L.NO_DUPLICATES(lang))
     for earlier, later, d in overview.duplicates:
         reason = REASON_WORDS[d.reason](lang)
         if d.similarity < 1.0:
             reason = L.SIMILAR(lang, reason=reason, sim=round(100 * d.similarity))
-        out.append(
-            "  " + L.DUPLICATE_LINE(lang, later=later.number, earlier=earlier.number, reason=reason)
+        para(
+            L.DUPLICATE_LINE(lang, later=later.number, earlier=earlier.number, reason=reason), "  "
         )
-    out.append(L.COVERAGE_NOTE(lang))
+    para(L.COVERAGE_NOTE(lang))
     return "\n".join(out) + "\n"
