@@ -34,6 +34,12 @@ _H = {
     "call": Msg("Utlysning", "Call"),
     "scale": Msg("Skala", "Scale"),
 }
+MAX_XLSX_BYTES = 10_000_000
+MAX_UNPACKED_BYTES = 50_000_000
+_TOO_BIG = Msg(
+    "arbeidsboken er for stor til å være et skåringsark",
+    "the workbook is too large to be a score sheet",
+)
 _YES = {"ja", "yes", "true", "x", "1", "j", "y"}
 _NO = {"nei", "no", "false", "", "0", "n"}
 _BAD_CONFLICT = Msg(
@@ -138,6 +144,12 @@ def read(path: Path, jury: Jury, evaluator: Evaluator, lang: Lang) -> Filled:
     filled = Filled(evaluator, str(path))
     reader = Reader(jury, filled, lang)
     try:
+        # A score sheet is small; a workbook that unpacks to more is refused before reading.
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if path.stat().st_size > MAX_XLSX_BYTES or unpacked > MAX_UNPACKED_BYTES:
+            reader.problem(str(path), "unreadable", why=_TOO_BIG(lang))
+            return filled
         with path.open("rb") as f:
             book = openpyxl.load_workbook(f, read_only=True, data_only=False)
             _read_book(book, path, reader, evaluator)
@@ -166,7 +178,11 @@ def _read_book(book: Any, path: Path, reader: Reader, evaluator: Evaluator) -> N
         reader.problem(where(about, "B3"), "wrong_sheet", found=name, expected=evaluator.name)
         return
     seen: set[str] = set()
-    for row in conflicts.iter_rows(min_row=2, max_col=3):
+    # Rows past what init wrote (plus room for a few stray ones) are not read: bounded time.
+    slack = 100
+    for row in conflicts.iter_rows(
+        min_row=2, max_row=len(reader.sketch_ids) + 1 + slack, max_col=3
+    ):
         if not row or row[0].value is None:
             continue
         sid = str(row[0].value)
@@ -185,7 +201,8 @@ def _read_book(book: Any, path: Path, reader: Reader, evaluator: Evaluator) -> N
                 )
             )
     pairs: set[tuple[str, str]] = set()
-    for row in scores.iter_rows(min_row=2, max_col=8):
+    expected = len(reader.sketch_ids) * len(reader.criteria)
+    for row in scores.iter_rows(min_row=2, max_row=expected + 1 + slack, max_col=8):
         if not row or row[0].value is None:
             continue
         sid, cid = str(row[0].value), str(row[3].value)

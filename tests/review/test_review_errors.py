@@ -117,3 +117,34 @@ def test_a_broken_sheet_names_line_and_column(
         assert int(line) == where
     else:
         assert text.splitlines()[int(line) - 1].strip()  # a real line of the sheet
+
+
+def test_a_workbook_that_is_not_a_sheet_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    out = tmp_path / "j"
+    assert (
+        run_cli("review", "init", *OLDER, "-e", "Kari", "-o", out, "--format", "xlsx").exit_code
+        == 0
+    )
+    sheet = out / "kari.xlsx"
+    sheet.write_bytes(b"PK\x03\x04 not really a zip")
+    r = run_cli("review", "report", out)
+    assert r.exit_code == 1
+    assert f"  {sheet}: kan ikke leses: BadZipFile" in r.stdout
+
+
+def test_a_workbook_that_unpacks_too_large_is_refused_before_reading(tmp_path: Path) -> None:
+    import zipfile
+
+    out = tmp_path / "j"
+    assert (
+        run_cli("review", "init", *OLDER, "-e", "Kari", "-o", out, "--format", "xlsx").exit_code
+        == 0
+    )
+    sheet = out / "kari.xlsx"
+    with zipfile.ZipFile(sheet, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/padding.bin", b"\0" * 60_000_000)
+    r = run_cli("review", "report", out)
+    assert r.exit_code == 1
+    assert (
+        f"  {sheet}: kan ikke leses: arbeidsboken er for stor til å være et skåringsark" in r.stdout
+    )
