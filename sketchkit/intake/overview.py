@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -194,19 +194,50 @@ def row_for(result: FileResult, lang: Lang) -> Row:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What the overview keeps of one checked sketch: small, and cheap to send between
+    processes (sketchkit.intake.batch checks on several cores)."""
+
+    row: Row
+    fingerprint: duplicates.Fingerprint | None
+
+
+def checked(result: FileResult, lang: Lang) -> Checked:
+    row = row_for(result, lang)
+    data = result.document.data if result.document is not None else None
+    readable = row.errors is not None
+    return Checked(
+        row, duplicates.fingerprint(row.org_number, row.title, data) if readable else None
+    )
+
+
 def build(results: Iterable[FileResult], lang: Lang, made: dt.date | None = None) -> Overview:
     """The overview of ``results``, read one at a time (only rows and fingerprints are kept)."""
+    calls: dict[str, Call] = {}
+
+    def items() -> Iterator[Checked]:
+        for result in results:
+            if result.call is not None:
+                calls.setdefault(result.call.id, result.call)
+            yield checked(result, lang)
+
+    return assemble(items(), lang, made, calls.get)
+
+
+def assemble(
+    items: Iterable[Checked],
+    lang: Lang,
+    made: dt.date | None,
+    call_for: Callable[[str], Call | None],
+) -> Overview:
+    """Sections, numbers and duplicates from the checked sketches; ``call_for`` gives the call
+    behind an id (asked only after every item is read)."""
     rows: list[Row] = []
     prints: list[duplicates.Fingerprint | None] = []
-    calls: dict[str, Call] = {}
-    for result in results:
-        row = row_for(result, lang)
-        rows.append(row)
-        if result.call is not None:
-            calls.setdefault(result.call.id, result.call)
-        data = result.document.data if result.document is not None else None
-        readable = row.errors is not None
-        prints.append(duplicates.fingerprint(row.org_number, row.title, data) if readable else None)
+    for item in items:
+        rows.append(item.row)
+        prints.append(item.fingerprint)
     # The order the files were given in decides which of two copies is "the earlier".
     found = duplicates.find(prints)
     del prints
@@ -224,7 +255,7 @@ def build(results: Iterable[FileResult], lang: Lang, made: dt.date | None = None
         )
     sections = []
     for call_id in sorted({r.call_id for r in rows}):
-        call = calls.get(call_id)
+        call = call_for(call_id)
         sections.append(
             CallSection(
                 call_id=call_id,
