@@ -1,7 +1,7 @@
 """Writing .xlsx workbooks that are reproducible and never carry a formula from the input.
 
-xlsxwriter (≈ 46 ms to import) is imported only here, and this module only by the commands
-that write a workbook. Every value goes in through a typed method: text is always a string cell
+xlsxwriter (≈ 46 ms to import) is imported only when a workbook is made, by the commands that
+write one. Every value goes in through a typed method: text is always a string cell
 (xlsxwriter's guessing of formulas, numbers and links is switched off), numbers are numbers,
 dates are dates. With a fixed creation date the same input gives the same bytes.
 """
@@ -13,8 +13,6 @@ import io
 import re
 from collections.abc import Sequence
 from typing import Any
-
-import xlsxwriter  # type: ignore[import-untyped]  # ships no type information
 
 from sketchkit.core.textsafe import xml_safe
 
@@ -28,6 +26,8 @@ class Workbook:
     """A workbook in memory; ``data()`` gives its bytes."""
 
     def __init__(self, created: dt.datetime) -> None:
+        import xlsxwriter  # type: ignore[import-untyped]  # heavy, and ships no type information
+
         self._buffer = io.BytesIO()
         self._book = xlsxwriter.Workbook(
             self._buffer,
