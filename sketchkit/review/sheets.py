@@ -163,6 +163,7 @@ class Reader:
         self.lang = lang
         self.criteria = {c.id for c in jury.criteria}
         self.sketch_ids = [s.id for s in jury.sketches]
+        self.conflict_at: dict[str, str] = {}  # where each sketch's declaration stands
 
     def problem(self, where: str, key: str, **fields: object) -> None:
         self.filled.problems.append(SheetProblem(where, M[key](self.lang, **fields)))
@@ -215,7 +216,7 @@ class Reader:
             scored = [k for k in self.filled.scores if k[0] == sketch]
             if scored:
                 self.filled.refused.append(sketch)
-                self.problem(where_sheet, "refused", id=sketch)
+                self.problem(self.conflict_at.get(sketch, where_sheet), "refused", id=sketch)
                 for k in scored:
                     del self.filled.scores[k]
         for sketch in self.sketch_ids:
@@ -286,6 +287,7 @@ def read(path: Path, jury: Jury, evaluator: Evaluator, lang: Lang) -> Filled:
             reader.problem(at(f"{base}/conflict"), "conflict_bool")
         elif conflict:
             filled.conflicts.add(sid)
+            reader.conflict_at[sid] = at(f"{base}/conflict")
         scores = item.get("scores")
         if scores is None:
             continue

@@ -194,6 +194,7 @@ def _read_book(book: Any, path: Path, reader: Reader, evaluator: Evaluator) -> N
         text = "" if value is None else str(value).strip().casefold()
         if value is True or text in _YES:
             reader.filled.conflicts.add(sid)
+            reader.conflict_at[sid] = where(conflicts, row[2].coordinate)
         elif not (value is False or text in _NO):
             reader.filled.problems.append(
                 SheetProblem(

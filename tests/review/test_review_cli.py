@@ -145,7 +145,10 @@ def test_scores_on_a_declared_conflict_are_refused(jury: Path) -> None:
     assert problem["message"] == (
         "poeng for «S02» avvises: evaluatoren har erklært interessekonflikt med skissen"
     )
-    assert problem["where"].startswith(f"{jury / 'kari-nordmann.yaml'}:")
+    sheet = jury / "kari-nordmann.yaml"
+    line = int(problem["where"].removeprefix(f"{sheet}:").split(":")[0])
+    # The place is the declaration itself: «conflict: true» under S02.
+    assert sheet.read_text(encoding="utf-8").splitlines()[line - 1].strip() == "conflict: true"
     s02 = next(x for x in doc["unranked"] if x["id"] == "S02")
     assert s02["criteria"]["novelty"]["scores"] == {}
 
