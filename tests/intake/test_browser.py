@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from tests.conftest import BAD, EXAMPLES, GOOD_TODAY, run_cli
@@ -61,8 +63,13 @@ def test_filter_by_text_status_and_call_changes_the_visible_rows(tmp_path: Path)
                 )
             ]
             assert amounts == sorted(amounts) and int(first or 0) == amounts[0]
-            pdf = page.pdf(format="A4", landscape=True)
-            assert pdf.startswith(b"%PDF")
+            # Printing follows the page's own @page rule: A4 landscape.
+            pdf = page.pdf(prefer_css_page_size=True)
+            first = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].mediabox
+            assert (
+                round(float(first.width) / 72 * 25.4),
+                round(float(first.height) / 72 * 25.4),
+            ) == (297, 210)
             assert requests == [page_file.as_uri()]
         finally:
             browser.close()
