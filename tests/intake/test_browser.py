@@ -73,3 +73,25 @@ def test_filter_by_text_status_and_call_changes_the_visible_rows(tmp_path: Path)
             assert requests == [page_file.as_uri()]
         finally:
             browser.close()
+
+
+def test_summary_and_jury_pages_have_no_accessibility_violation(tmp_path: Path) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright")
+    summary = tmp_path / "o.html"
+    args: list[str | Path] = [*EXAMPLES, BAD / "budget-sum.yaml", "--html", summary]
+    assert run_cli("summary", *args, "--today", GOOD_TODAY).exit_code == 0
+    older = [p for p in EXAMPLES if "2020" not in p.parent.name]
+    assert run_cli("review", "init", *older, "-e", "Kari", "-o", tmp_path / "j").exit_code == 0
+    report = tmp_path / "r.html"
+    assert run_cli("review", "report", tmp_path / "j", "-f", "html", "-o", report).exit_code == 0
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        try:
+            for page_file in (summary, report):
+                page = browser.new_page()
+                page.goto(page_file.as_uri())
+                results = axe.Axe().run(page)
+                assert results.response["violations"] == [], results.generate_snapshot()
+        finally:
+            browser.close()
