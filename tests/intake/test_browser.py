@@ -63,6 +63,13 @@ def test_filter_by_text_status_and_call_changes_the_visible_rows(tmp_path: Path)
                 )
             ]
             assert amounts == sorted(amounts) and int(first or 0) == amounts[0]
+            # The same by keyboard: the heading takes focus, Enter reverses the order.
+            table.locator("th", has_text="Omsøkt").focus()
+            page.keyboard.press("Enter")
+            again = table.locator("tbody tr td:nth-child(6)").evaluate_all(
+                "tds => tds.map(td => td.dataset.sort)"
+            )
+            assert [int(v or 0) for v in again] == sorted(amounts, reverse=True)
             # Printing follows the page's own @page rule: A4 landscape.
             pdf = page.pdf(prefer_css_page_size=True)
             first = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].mediabox
