@@ -97,7 +97,7 @@ class Workbook:
             when = value if isinstance(value, dt.datetime) else dt.datetime(*value.timetuple()[:3])
             sheet.write_datetime(row, col, when, style)
         else:
-            text = xml_safe(value)
+            text = cell_text(value)
             if len(text) > MAX_CELL_CHARS:
                 text = text[: MAX_CELL_CHARS - 1] + "…"
             sheet.write_string(row, col, text, style)
@@ -105,6 +105,12 @@ class Workbook:
     def data(self) -> bytes:
         self._book.close()
         return self._buffer.getvalue()
+
+
+def cell_text(text: str) -> str:
+    """Text as a cell holds it: line ends as LF (a CR would be stored as ``_x000D_``), and
+    characters XML cannot hold shown as U+FFFD."""
+    return xml_safe(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def fixed_time(day: dt.date) -> dt.datetime:
