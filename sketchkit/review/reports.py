@@ -61,6 +61,9 @@ T = {
         "Problems in the sheets (these scores are not counted)",
     ),
     "problems_sheet": Msg("Problemer", "Problems"),
+    "about_sheet": Msg("Om rapporten", "About the report"),
+    "call_label": Msg("Utlysning", "Call"),
+    "scale_label": Msg("Skala", "Scale"),
     "criterion": Msg("Kriterium", "Criterion"),
     "mean": Msg("Snitt", "Mean"),
     "spread_col": Msg("Sprik", "Spread"),
@@ -357,6 +360,18 @@ def to_xlsx(
         [T["evaluator"](lang), T["missing_col"](lang), T["sheet"](lang)],
         [[u.evaluator, u.missing, u.sheet or ""] for u in outcome.unfinished],
         widths=[28, 10, 50],
+    )
+    book.table(
+        T["about_sheet"](lang),
+        ["", ""],
+        [
+            [T["call_label"](lang), f"{jury.call_title} ({jury.call_id})"],
+            [T["scale_label"](lang), jury.scale.describe(lang)],
+            *([c.title, c.weight] for c in jury.criteria),
+            [T["flag"](lang, n=SPREAD_FLAG), SPREAD_FLAG],
+        ],
+        formats=["wrap", "wrap"],
+        widths=[40, 80],
     )
     book.table(
         T["problems_sheet"](lang),

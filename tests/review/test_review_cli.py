@@ -239,6 +239,10 @@ def test_init_never_overwrites_and_report_formats_read_back(jury: Path, tmp_path
         6,
     ]
     assert isinstance(ranking["F3"].value, int | float)
+    about = openpyxl.load_workbook(out)["Om rapporten"]
+    assert about["B3"].value == (
+        "1–7 (sketchkits standard, som Forskningsrådet bruker; utlysningen oppgir ingen skala)"
+    )
     assert run_cli("review", "report", jury, "-f", "xlsx", "-o", out).exit_code == 2
     page = run_cli("review", "report", jury, "-f", "html").stdout
 
