@@ -294,7 +294,7 @@ def to_html(jury: Jury, outcome: Outcome, problems: list[SheetProblem], lang: La
 def to_xlsx(
     jury: Jury, outcome: Outcome, problems: list[SheetProblem], lang: Lang, made: dt.date
 ) -> bytes:
-    from sketchkit.core.workbook import Workbook, fixed_time
+    from sketchkit.core.workbook import Cell, Workbook, fixed_time
 
     book = Workbook(fixed_time(made))
     names = [c.title for c in jury.criteria]
@@ -361,15 +361,16 @@ def to_xlsx(
         [[u.evaluator, u.missing, u.sheet or ""] for u in outcome.unfinished],
         widths=[28, 10, 50],
     )
+    about: list[list[Cell]] = [
+        [T["call_label"](lang), f"{jury.call_title} ({jury.call_id})"],
+        [T["scale_label"](lang), jury.scale.describe(lang)],
+        *([c.title, c.weight] for c in jury.criteria),
+        [T["flag"](lang, n=SPREAD_FLAG), SPREAD_FLAG],
+    ]
     book.table(
         T["about_sheet"](lang),
         ["", ""],
-        [
-            [T["call_label"](lang), f"{jury.call_title} ({jury.call_id})"],
-            [T["scale_label"](lang), jury.scale.describe(lang)],
-            *([c.title, c.weight] for c in jury.criteria),
-            [T["flag"](lang, n=SPREAD_FLAG), SPREAD_FLAG],
-        ],
+        about,
         formats=["wrap", "wrap"],
         widths=[40, 80],
     )
