@@ -364,9 +364,10 @@ def to_xlsx(
     about: list[list[Cell]] = [
         [T["call_label"](lang), f"{jury.call_title} ({jury.call_id})"],
         [T["scale_label"](lang), jury.scale.describe(lang)],
-        *([c.title, c.weight] for c in jury.criteria),
-        [T["flag"](lang, n=SPREAD_FLAG), SPREAD_FLAG],
     ]
+    for c in jury.criteria:
+        about.append([c.title, c.weight])
+    about.append([T["flag"](lang, n=SPREAD_FLAG), SPREAD_FLAG])
     book.table(
         T["about_sheet"](lang),
         ["", ""],
