@@ -129,7 +129,7 @@ def test_every_command_takes_a_call_folder(own_call: Path, tmp_path: Path) -> No
     # Against a call with a 2026 deadline the 2020 plan has "started": warnings, weaker coverage.
     summary = run_cli("summary", OSLO, "--call", own_call, "--today", "2026-11-27")
     assert summary.exit_code == 0
-    assert summary.stdout.splitlines()[2].split()[-4:] == ["6", "2/4", "50", "%"]
+    assert summary.stdout.splitlines()[5].split()[-4:] == ["6", "2/4", "50", "%"]
 
 
 @pytest.mark.parametrize(

@@ -99,8 +99,10 @@ def test_summary_csv_reads_back_complete_sketches_first(tmp_path: Path, bad_sket
     assert r.exit_code == 0, r.stderr
     text = csv_file.read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
-    n = len(EXAMPLES)
-    assert {Path(row["Fil"]).parent.name for row in rows[:n]} == {p.parent.name for p in EXAMPLES}
+    # One section per call: the 2017 sketches (complete first), then the 2020 one.
+    older = [p for p in EXAMPLES if "2020" not in p.parent.name]
+    n = len(older)
+    assert {Path(row["Fil"]).parent.name for row in rows[:n]} == {p.parent.name for p in older}
     assert all(row["Feil"] == "0" for row in rows[:n])
     bad = rows[n]
     assert Path(bad["Fil"]).name == "budget-sum.yaml"
@@ -108,12 +110,13 @@ def test_summary_csv_reads_back_complete_sketches_first(tmp_path: Path, bad_sket
     assert bad["Omsøkt (kr)"] == "9000000"
     assert bad["Årlig besparelse (kr)"] == "41000000"
     assert bad["Org.nr."] == "964 965 226"
-    assert bad["Stort, uløst behov"] == "oppfylt"
-    assert bad["Dekningsgrad (sketchkit)"] == "1.0000"
+    assert bad["Stort, uløst behov (innovasjonspartnerskap-2017)"] == "oppfylt"
+    assert bad["Dekningsgrad (sketchkit, %)"] == "100,0"
     unreadable = rows[n + 1]
     assert Path(unreadable["Fil"]).name == "yaml-syntax.yaml"
     assert unreadable["Søker"].startswith("kunne ikke leses: 54:24 YAML-feil")
     assert unreadable["Feil"] == ""
+    assert rows[n + 2]["Utlysning"] == "innovasjonspartnerskap-2020"
 
 
 class _Cells(html.parser.HTMLParser):

@@ -141,7 +141,7 @@ def write_or_print(text: str, output: Path | None, force: bool, lang: Lang) -> N
     """To standard output, or atomically to ``output`` (never over a file without --force)."""
     from sketchkit.core.atomic import WriteError, write_atomic
 
-    if output is None:
+    if output is None or str(output) == "-":  # `-` is standard output, never a file named -
         typer.echo(text, nl=False)
         return
     try:
@@ -150,6 +150,7 @@ def write_or_print(text: str, output: Path | None, force: bool, lang: Lang) -> N
         fail(EXISTS(lang, p=output))
     except WriteError as e:
         fail(str(e))
+    typer.echo(Msg("Skrev {p}", "Wrote {p}")(lang, p=output), err=True)
 
 
 _NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})")
