@@ -203,6 +203,9 @@ class _CallParser:
             ),
             max_duration_years=self.get("max_duration_years", (int, float), required=False),
             page_limit=self.get("page_limit", int, required=False),
+            max_duration_source=str(
+                self.get("max_duration_source", str, required=False) or "sketchkit"
+            ),
             schema_path=schema_path,
             schema=schema,
             sources=tuple(str(x) for x in self.get("sources", list, required=False) or ()),

@@ -84,6 +84,8 @@ class Call:
     unknown: dict[str, str] | None = None  # what is not public about the call, said plainly
     formal_requirements: tuple[dict[str, str], ...] = ()
     deadline_note: dict[str, str] | None = None
+    # Who states max_duration_years: "sketchkit" where no source does (then it is advice).
+    max_duration_source: str = "sketchkit"
 
     def limit_for(self, pointer: str) -> Limit | None:
         """The limit on the field at ``pointer``; list indices match ``*`` in the call's patterns."""
