@@ -67,3 +67,8 @@ bench: $(VENV)/.installed-bench
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache
+
+# The README's picture of a rendered page with the charts (docs/images/skisse-figurer.png).
+.PHONY: docs-images
+docs-images: $(VENV)/.installed
+	$(BIN)/python examples/make_doc_images.py

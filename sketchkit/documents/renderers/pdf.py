@@ -127,8 +127,8 @@ def render(
     return Rendered(data, int(pages))
 
 
-def page_images(doc: Document, *, ppi: float = 110) -> list[bytes]:
-    """Each page as PNG: for the README's picture of a rendered document."""
+def figure_page(doc: Document, *, ppi: float = 110) -> bytes:
+    """The page that holds the most figures, as PNG: the README's picture of a document."""
     import typst
 
     inputs = {"data": json.dumps(doc.to_dict(), ensure_ascii=False)}
@@ -137,7 +137,11 @@ def page_images(doc: Document, *, ppi: float = 110) -> list[bytes]:
             root / "sketch.typ", root=root, ignore_system_fonts=True, sys_inputs=inputs
         )
         pngs = compiler.compile(format="png", ppi=ppi, timestamp=timestamp(doc))
-    return pngs if isinstance(pngs, list) else [pngs] if isinstance(pngs, bytes) else []
+        pages = json.loads(compiler.query("<sketchkit-figure>", field="value"))
+    if not isinstance(pngs, list):
+        pngs = [pngs] if isinstance(pngs, bytes) else []
+    best = max(set(pages), key=lambda p: (pages.count(p), -p)) if pages else 1
+    return pngs[best - 1]
 
 
 def draw(doc: Document, fmt: DocumentFormat, opts: RenderOptions) -> Rendered:
