@@ -68,6 +68,7 @@ class Signature:
 @dataclass(frozen=True, slots=True)
 class Figure:
     chart: Chart
+    number: int = 0  # "Figur 2": counted in the order the document shows them
 
 
 Block = Paragraph | Fields | Bullets | Table | Signature | Figure
@@ -155,7 +156,12 @@ def _block_dict(block: Block) -> dict[str, Any]:
     if isinstance(block, Signature):
         return {"kind": kind, "rows": [list(r) for r in block.rows], "lines": list(block.lines)}
     if isinstance(block, Figure):
-        return {**block.chart.to_dict(), "chart": block.chart.kind, "kind": kind}
+        return {
+            **block.chart.to_dict(),
+            "chart": block.chart.kind,
+            "kind": kind,
+            "number": block.number,
+        }
     return {
         "kind": kind,
         "header": list(block.header),
@@ -503,11 +509,16 @@ class _DocumentBuilder:
         ]
         budget_chart = ch.budget(items, ch.budget_splits(budget, self.title_at), self.lang)
         placed = {"plan": timeline, "cost_savings": costs, "budget": budget_chart}
+        count = 0
 
         def place(section: Section) -> Section:
-            subs = tuple(place(s) for s in section.subsections)
+            nonlocal count
             chart = placed.get(section.id)
-            blocks = section.blocks + ((Figure(chart),) if chart else ())
+            blocks = section.blocks
+            if chart is not None:
+                count += 1
+                blocks += (Figure(chart, count),)
+            subs = tuple(place(s) for s in section.subsections)
             return Section(section.id, section.heading, blocks, subs)
 
         return tuple(place(s) for s in sections)

@@ -33,6 +33,7 @@ def folded_source(source: str, line: int, column: int) -> str | None:
     header = lines[line - 1][column - 1 :]
     if not header.startswith(">"):
         return None
+    parent = len(lines[line - 1]) - len(lines[line - 1].lstrip(" "))
     body: list[str] = []
     indent: int | None = None
     for text in lines[line:]:
@@ -41,7 +42,7 @@ def folded_source(source: str, line: int, column: int) -> str | None:
             continue
         here = len(text) - len(text.lstrip(" "))
         if indent is None:
-            if here < column:  # the block is empty; this line belongs to the parent
+            if here <= parent:  # the block is empty; this line belongs to the parent
                 break
             indent = here
         elif here < indent:

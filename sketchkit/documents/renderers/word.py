@@ -330,7 +330,7 @@ class _Writer:
         from docx.shared import Cm
 
         chart = block.chart
-        caption = f"{self.labels.get('figure', 'Figur')}: {chart.caption}"
+        caption = f"{self.labels.get('figure', 'Figur')} {block.number}: {chart.caption}"
         if self.has("Caption"):
             self.word.add_paragraph(caption, style="Caption")
         else:
