@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
 import struct
+import subprocess
 import zipfile
 import zlib
 from pathlib import Path
@@ -507,3 +509,28 @@ def test_output_never_replaces_the_letter(sketch_dir: Path) -> None:
     assert r.exit_code == 2
     assert "(anchoring.commitment_letter)" in r.stderr
     assert letter.read_bytes() == before
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None,
+    reason="LibreOffice is not installed here (the project does not install it: too heavy)",
+)
+@pytest.mark.parametrize("example", ["hordaland-glatte-veier", "stavanger-hjemmetjenester"])
+def test_word_in_libreoffice_is_within_a_page_of_the_pdf(tmp_path: Path, example: str) -> None:
+    sketch = ROOT / "examples" / example / "skisse.yaml"
+    word, pdf = tmp_path / "s.docx", tmp_path / "s.pdf"
+    _render(sketch, "-o", word)
+    _render(sketch, "-o", pdf)
+    out = tmp_path / "lo"
+    done = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out), str(word)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    word_text, word_pages = pdf_text(out / "s.pdf")
+    _, pdf_pages = pdf_text(pdf)
+    assert abs(word_pages - pdf_pages) <= 1, (word_pages, pdf_pages)
+    assert "Organisasjonsn\n" not in word_text  # the label column never breaks a word
