@@ -27,6 +27,7 @@ from sketchkit.documents import localise as loc
 DISCOUNT_RATE = 0.04
 _MAX_HORIZON = 30  # years drawn at most; a longer horizon is cut, and the caption says so
 _MAX_BARS = 40
+_FIRST_YEAR, _LAST_YEAR = 1900, 2200
 
 _T = {
     "timeline": Msg("Tidslinje for framdriftsplanen", "Timeline of the plan"),
@@ -123,13 +124,18 @@ def timeline(
 ) -> Chart | None:
     """Bars for the phases on one time axis, with the call's deadline and, where the call
     states one, the maximum duration counted from the first phase's start."""
-    phases = [(label, a, b) for label, a, b in phases if a <= b][:_MAX_BARS]
+    # Dates outside 1900-2200 are typos or hostile; they would stretch the axis to nothing.
+    phases = [
+        (label, a, b)
+        for label, a, b in phases
+        if a <= b and a.year >= _FIRST_YEAR and b.year <= _LAST_YEAR
+    ][:_MAX_BARS]
     if not phases:
         return None
     first = min(a for _, a, _ in phases)
     last = max(b for _, _, b in phases)
     marks: list[tuple[dt.date, str]] = []
-    if deadline is not None:
+    if deadline is not None and _FIRST_YEAR <= deadline.year <= _LAST_YEAR:
         marks.append((deadline, _T["deadline"](lang, d=loc.date(lang, deadline, short=True))))
     if max_years is not None and 0 < max_years <= 50:
         days = round(max_years * 365.25)
@@ -144,9 +150,11 @@ def timeline(
     def x(d: dt.date) -> float:
         return round((d - lo).days / span, 4)
 
+    first_tick = lo.year + (lo.month > 1)
+    every = max(1, math.ceil((hi.year - first_tick + 1) / 12))  # at most about a dozen
     ticks = [
         {"x": x(dt.date(year, 1, 1)), "label": str(year)}
-        for year in range(lo.year + (lo.month > 1), hi.year + 1)
+        for year in range(first_tick, hi.year + 1, every)
         if dt.date(year, 1, 1) <= hi
     ]
     bars = [

@@ -137,3 +137,18 @@ def test_dates_in_each_language() -> None:
     assert loc.millions(Lang.NB, 41_000_000) == f"41{NBSP}mill.{NBSP}kr"
     assert loc.millions(Lang.NB, 1_500_000) == f"1,5{NBSP}mill.{NBSP}kr"
     assert loc.percent(Lang.EN, 0.092) == "9.2%"
+
+
+def test_timeline_ignores_dates_far_out_and_keeps_ticks_few() -> None:
+    far = charts.timeline(
+        [("x", dt.date(1, 1, 1), dt.date(9999, 12, 31))], Lang.NB, deadline=None, max_years=None
+    )
+    assert far is None
+    wide = charts.timeline(
+        [("x", dt.date(1900, 1, 1), dt.date(2200, 12, 31))],
+        Lang.NB,
+        deadline=dt.date(9999, 1, 1),
+        max_years=None,
+    )
+    assert wide is not None and wide.data["marks"] == []
+    assert len(wide.data["ticks"]) <= 13

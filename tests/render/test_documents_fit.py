@@ -123,7 +123,9 @@ def test_word_tables_keep_rows_whole_repeat_headers_and_labels_wide(sketch_dir: 
     header = d.tables[0]
     assert header.rows[2].cells[0].text == "Organisasjonsnummer"
     width = header.columns[0].width
-    assert width is not None and round(width.cm, 1) == 5.2  # "Organisasjonsnummer" fits
+    # Sized by the longest word, "Organisasjonsnummer": 19 bold characters at 0.3 cm + 0.5 cm.
+    assert width is not None and round(width.cm, 1) == 6.2
+    assert header._tbl.tblPr.find(f"{W}tblLayout").get(f"{W}type") == "fixed"
     headings = [p.text for p in d.paragraphs if p.style is not None and p.style.name == "Heading 1"]
     assert headings[:3] == ["Sammendrag", "Partnere", "Behovet"]
 

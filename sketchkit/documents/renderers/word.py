@@ -48,7 +48,10 @@ _PROOFING = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 _A4 = (21.0, 29.7)
 _MARGINS = (2.5, 2.5, 2.5, 2.5)  # top, right, bottom, left in cm
 _TEXT_WIDTH_CM = _A4[0] - _MARGINS[1] - _MARGINS[3]
-_LABEL_CM = 5.2  # wide enough for "Organisasjonsnummer" in bold: labels never break mid-word
+# A bold character in a wide fallback font (LibreOffice without Word's fonts), in cm: label
+# columns are sized by their longest word so that labels never break mid-word.
+_CM_PER_BOLD_CHAR = 0.3
+_CM_PER_CHAR = 0.3
 
 
 def check_template(path: Path, lang: Lang = Lang.NB) -> None:
@@ -106,7 +109,8 @@ def render(doc: Document, template: Path | None, lang: Lang = Lang.NB) -> bytes:
     if template is not None:
         _clear_body(word)
     else:
-        _a4(word)  # a user's letterhead keeps its own page setup
+        _a4(word)  # a user's letterhead keeps its own page setup and spacing
+        _tidy_styles(word)
     _proofing_language(word, _PROOFING.get(doc.lang, "nb-NO"))
     charts = doc.charts()
     writer = _Writer(
@@ -332,9 +336,11 @@ class _Writer:
         chart = block.chart
         caption = f"{self.labels.get('figure', 'Figur')} {block.number}: {chart.caption}"
         if self.has("Caption"):
-            self.word.add_paragraph(caption, style="Caption")
+            head = self.word.add_paragraph(caption, style="Caption")
         else:
-            self.paragraph(caption, italic=True)
+            head = self.word.add_paragraph()
+            head.add_run(caption).italic = True
+        head.paragraph_format.keep_with_next = True  # the caption stays with its picture
         png = self.pictures.get(chart.kind)
         if png is not None:
             paragraph = self.word.add_paragraph()
@@ -374,9 +380,18 @@ class _Writer:
                         run.bold = True
         for row in table.rows:
             _cant_split(row)
-        if not header:  # label and value: a label column wide enough for whole words
-            _widths(table, (_LABEL_CM, _TEXT_WIDTH_CM - _LABEL_CM))
-        self.word.add_paragraph()
+        if header:
+            _widths(table, _column_widths(titles, rows, numeric))
+        else:
+            # Label and value: the label column wide enough for its longest word, and the
+            # short table kept on one page.
+            label = _label_width(row[0] for row in rows)
+            _widths(table, (label, _TEXT_WIDTH_CM - label))
+            for row in table.rows[:-1]:
+                for cell in row.cells:
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
+        _spacer(self.word.add_paragraph())  # also keeps two tables from merging into one
         return table
 
 
@@ -405,6 +420,67 @@ def _cant_split(row: Any) -> None:
 def _repeat_header(row: Any) -> None:
     """The header row repeats at the top of each page the table runs onto."""
     _row_property(row, "w:tblHeader")
+
+
+def _label_width(labels: Any) -> float:
+    """Centimetres for a label column in which no word breaks: measured for a wide fallback
+    font in bold (LibreOffice without Word's fonts), within sensible bounds."""
+    longest = max((len(word) for label in labels for word in str(label).split()), default=8)
+    return min(max(longest * _CM_PER_BOLD_CHAR + 0.5, 3.5), 8.0)
+
+
+def _column_widths(
+    titles: tuple[str, ...], rows: tuple[tuple[str, ...], ...], numeric: tuple[bool, ...]
+) -> tuple[float, ...]:
+    """The text width shared by how much each column holds; no column narrower than its
+    heading's longest word, numbers never wrapped."""
+    weights = []
+    floors = []
+    for i, title in enumerate(titles):
+        cells = [str(r[i]) for r in rows] + [title]
+        weights.append(min(max(sum(len(c) for c in cells) / len(cells), 6), 60))
+        head = max((len(w) for w in title.split()), default=4) * _CM_PER_BOLD_CHAR
+        body = max((len(w) for c in cells[:-1] for w in c.split()), default=4) * _CM_PER_CHAR
+        floors.append(max(head, body) + 0.4)
+    share = [_TEXT_WIDTH_CM * w / sum(weights) for w in weights]
+    widths = [max(s, f) for s, f in zip(share, floors, strict=True)]
+    scale = _TEXT_WIDTH_CM / sum(widths)
+    if scale < 1:  # the floors took too much: shrink the columns that have room to spare
+        spare = [w - f for w, f in zip(widths, floors, strict=True)]
+        excess = sum(widths) - _TEXT_WIDTH_CM
+        if sum(spare) >= excess:
+            widths = [w - excess * sp / sum(spare) for w, sp in zip(widths, spare, strict=True)]
+        else:
+            widths = [w * scale for w in widths]
+    return tuple(round(w, 2) for w in widths)
+
+
+def _spacer(paragraph: Any) -> None:
+    from docx.shared import Pt
+
+    paragraph.paragraph_format.space_before = Pt(0)
+    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.paragraph_format.line_spacing = Pt(6)
+
+
+def _tidy_styles(word: DocxDocument) -> None:
+    """Spacing like the PDF's, for python-docx's own template (a letterhead keeps its own)."""
+    from docx.shared import Pt
+
+    for name, before, after in (
+        ("Normal", 0, 4),
+        ("Heading 1", 14, 4),
+        ("Heading 2", 10, 3),
+        ("Heading 3", 8, 2),
+        ("Heading 4", 6, 2),
+        ("Caption", 6, 2),
+    ):
+        try:
+            style = word.styles[name]
+        except KeyError:
+            continue
+        fmt = style.paragraph_format
+        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
 
 
 def _widths(table: Any, widths: tuple[float, ...]) -> None:
