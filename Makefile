@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 EXAMPLE ?= examples/stavanger-hjemmetjenester/skisse.yaml
 
-.PHONY: demo test lint typecheck pytest bench clean
+.PHONY: demo test lint typecheck pytest bench bench-lsp clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || { $(PYTHON) -m pip install --user --quiet virtualenv && $(PYTHON) -m virtualenv $(VENV); }
@@ -64,6 +64,10 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/run.py
+
+# didChange -> publishDiagnostics of `sketchkit lsp` on a 10 KB sketch (target p95 <= 25 ms).
+bench-lsp: $(VENV)/.installed
+	$(BIN)/python bench/lsp.py
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache
