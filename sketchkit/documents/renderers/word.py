@@ -195,7 +195,7 @@ def _properties(word: DocxDocument, doc: Document) -> None:
     props.comments = ""
     props.keywords = ""
     props.category = ""
-    props.content_status = "Utkast" if doc.draft else ""
+    props.content_status = doc.draft_label if doc.draft else ""
     props.language = _PROOFING.get(doc.lang, "nb-NO")
     props.created = when
     props.modified = when
