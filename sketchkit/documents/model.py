@@ -278,13 +278,17 @@ class _DocumentBuilder:
     def title(self, node: Schema, fallback: str) -> str:
         return schema_text(node, "title", self.lang) or fallback
 
-    def title_at(self, pointer: str) -> str:
-        """The schema's title for a pointer, without a unit: for chart labels."""
+    def node_at(self, pointer: str) -> Schema:
+        """The effective schema at a pointer (``0`` stands for any array item); {} if none."""
         node: Schema | None = self.nav.effective(self.call.schema)
-        token = pointer
         for token in ptr.parts(pointer):
             node = self.nav.child(node, token) if node is not None else None
-        return _UNIT.sub("", self.title(node or {}, token))
+        return self.nav.effective(node) if node is not None else {}
+
+    def title_at(self, pointer: str) -> str:
+        """The schema's title for a pointer, without a unit: for chart labels."""
+        parts = ptr.parts(pointer)
+        return _UNIT.sub("", self.title(self.node_at(pointer), parts[-1] if parts else ""))
 
     def _is_prose(self, node: Schema, pointer: str, value: Any) -> bool:
         limit = self.call.limit_for(pointer)
@@ -467,12 +471,7 @@ class _DocumentBuilder:
         self, sections: tuple[Section, ...], data: dict[str, Any]
     ) -> tuple[Section, ...]:
         plan = _mapping(data.get("plan"))
-        phase_node = self.nav.effective(
-            self.nav.effective(self.nav.child(self.nav.effective(self.call.schema), "plan") or {})
-        )
-        phases_node = self.nav.child(phase_node, "phases") or {}
-        item_node = self.nav.effective(self.nav.effective(phases_node).get("items", {}))
-        name_node = self.nav.effective(item_node.get("properties", {}).get("phase", {}))
+        name_node = self.node_at("/plan/phases/0/phase")
         phases = []
         raw = plan.get("phases")
         for p in raw if isinstance(raw, list) else []:
