@@ -146,3 +146,8 @@ def test_messages_in_english() -> None:
             "Explain in assumptions how such a large saving can be reached.",
         )
     ]
+
+
+def test_a_cost_today_of_one_krone_is_compared_with() -> None:
+    # The smallest cost there is to compare with: a baseline of 0 is skipped, of 1 is not.
+    assert savings(1, 1) == [high(100)]

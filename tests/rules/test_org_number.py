@@ -137,3 +137,8 @@ def test_an_invalid_applicant_number_is_not_compared_with_the_partners() -> None
         first="964 965 227", second="964 338 531"
     )
     assert [(f.line, f.severity) for f in findings(case)] == [(3, ERROR), (14, ERROR)]
+
+
+def test_partners_are_checked_when_the_applicant_has_no_number() -> None:
+    case = applicant(org_number="''") + PARTNERS.format(first="964 965 138", second="964 338 531")
+    assert [(f.line, f.rule) for f in findings(case)] == [(14, RuleId.ORG_NUMBER)]
