@@ -65,8 +65,9 @@ def schema(
 ) -> None:
     import json
 
-    from sketchkit.calls import CallError, load_call
+    from sketchkit.calls import CallError
     from sketchkit.calls.editor_schema import editor_schema
+    from sketchkit.checking.settings import load_checked_call as load_call
 
     try:
         the_call = load_call(call, lang)
@@ -90,8 +91,9 @@ def calls(
     lang: LangOpt = Lang.NB,
     today: TodayOpt = None,
 ) -> None:
-    from sketchkit.calls import CallError, load_call
+    from sketchkit.calls import CallError
     from sketchkit.calls.describe import describe_call, list_calls
+    from sketchkit.checking.settings import load_checked_call as load_call
 
     day = parse_today(today, lang)
     try:

@@ -394,3 +394,21 @@ def test_deep_nesting_is_a_call_error(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert "malformed call" in _error(folder)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../outside.json", "/etc/hostname", "https://example.com/s.json", "sub/../../outside.json"],
+)
+def test_the_schema_call_yaml_names_stays_in_the_folder(tmp_path: Path, name: str) -> None:
+    folder = _own_call(tmp_path)
+    (tmp_path / "outside.json").write_text('{"type": "object"}', encoding="utf-8")
+    path = folder / "call.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "schema: sketch.schema.json", f"schema: '{name}'"
+    )
+    path.write_text(text, encoding="utf-8")
+    line = _line_of(path, "schema: '")
+    message = _error(folder)
+    assert message.startswith(f"{path}:{line}:9: malformed call: ")
+    assert "is not a file name inside the call's folder" in message
