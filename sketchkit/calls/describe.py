@@ -87,7 +87,7 @@ def describe_call(call: Call, lang: Lang, today: dt.date | None = None) -> str:
     out.append(f"id: {call.id}")
     out.append(f"{_L['folder'](lang)}: {call.folder}")
     out.append(f"{_L['organisers'](lang)}: {', '.join(call.organisers)}")
-    note = f" – {' '.join(pick(call.deadline_note, lang).split())}" if call.deadline_note else ""
+    note = f" – {pick(call.deadline_note, lang)}" if call.deadline_note else ""
     out.append(f"{_L['deadline'](lang)}: {_deadline(call)} ({call.timezone}){note}")
     status = (_OPEN if is_open(call, day) else _CLOSED)(lang)
     out.append(f"{_L['status'](lang, today=day.isoformat())}: {status}")
