@@ -40,9 +40,9 @@ def main() -> int:
             page.goto(server.url)
             page.wait_for_selector("body[data-ready=true]")
             # Show a finding the way a user meets one: a total that does not add up.
-            total = page.locator('[data-pointer="/budget/total_nok"] input')
-            total.fill("14 000 000")
-            page.wait_for_selector('[data-pointer="/budget/total_nok"] .msg.error')
+            total = page.locator('[data-pointer="/budget/requested_nok"] input')
+            total.fill("10 000 000")
+            page.wait_for_selector('[data-pointer="/budget/requested_nok"] .msg.error')
             total.evaluate("e => e.scrollIntoView({block: 'center'})")
             OUT.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(OUT))

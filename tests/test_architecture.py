@@ -25,6 +25,7 @@ LAYERS: dict[str, int] = {
     "scaffolding": 4,
     "intake": 4,
     "review": 4,
+    "migration": 4,
     "edit": 5,
     "lsp": 5,
     "cli": 6,

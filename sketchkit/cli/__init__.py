@@ -41,6 +41,7 @@ from sketchkit.cli import new, check, render, summary, info  # noqa: E402, F401,
 from sketchkit.cli import lsp  # noqa: E402, F401
 from sketchkit.cli import edit  # noqa: E402, F401
 from sketchkit.cli import review  # noqa: E402, F401
+from sketchkit.cli import migrate  # noqa: E402, F401
 
 
 def main() -> None:

@@ -105,7 +105,8 @@ def summary(
     ):
         fail(Msg("to utdata har samme filnavn", "two outputs have the same file name")(lang))
     if call is not None:
-        from sketchkit.calls import CallError, load_call
+        from sketchkit.calls import CallError
+        from sketchkit.checking.settings import load_checked_call as load_call
 
         try:
             load_call(call, lang)

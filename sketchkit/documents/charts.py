@@ -267,12 +267,9 @@ def costs(
 
 
 def budget_splits(budget: dict[str, Any], title: Callable[[str], str]) -> list[tuple[str, int]]:
-    """How the budget is financed, as (label, amount) pairs.
-
-    Today's model: the applicant's own contribution and the amount applied for. When the
-    budget model changes (own costs vs the companies' development costs), this is the one
-    function to change; the chart draws whatever pairs it returns.
-    """
+    """How the project is financed, as (label, amount) pairs: the applicant's own contribution
+    and the grant applied for (the chart's bars are the costs: own costs and the companies'
+    development)."""
     pairs = []
     for key in ("own_contribution_nok", "requested_nok"):
         amount = as_amount(budget.get(key))

@@ -495,19 +495,24 @@ class _DocumentBuilder:
         benefits = _mapping(data.get("benefits"))
         cs = _mapping(benefits.get("cost_savings"))
         budget = _mapping(data.get("budget"))
+        # The budget as the scheme works: the applicant's own costs, item by item, and the
+        # companies' development costs the grant mainly pays; together, the project's cost.
+        own_raw = budget.get("own_costs")
+        items = [
+            (str(i.get("item") or "").strip(), a)
+            for i in (own_raw if isinstance(own_raw, list) else [])
+            if isinstance(i, dict) and (a := ch.as_amount(i.get("amount_nok"))) is not None
+        ]
+        development = ch.as_amount(budget.get("companies_development_nok"))
+        if development is not None:
+            items.append((self.title_at("/budget/companies_development_nok"), development))
         costs = ch.costs(
             baseline=ch.as_amount(cs.get("baseline_annual_cost_nok")),
             savings=ch.as_amount(cs.get("expected_annual_savings_nok")),
             horizon=cs.get("horizon_years"),
-            project_cost=ch.as_amount(budget.get("total_nok")),
+            project_cost=sum(a for _, a in items) if items else None,
             lang=self.lang,
         )
-        items_raw = budget.get("items")
-        items = [
-            (str(i.get("item") or "").strip(), a)
-            for i in (items_raw if isinstance(items_raw, list) else [])
-            if isinstance(i, dict) and (a := ch.as_amount(i.get("amount_nok"))) is not None
-        ]
         budget_chart = ch.budget(items, ch.budget_splits(budget, self.title_at), self.lang)
         placed = {"plan": timeline, "cost_savings": costs, "budget": budget_chart}
         count = 0

@@ -16,8 +16,9 @@ from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.identifiers import format_org_number, org_check_digit
 from sketchkit.lsp.state import Snapshot
 
-_SET_TOTAL = Msg(
-    "Sett totalen til summen av postene ({sum})", "Set the total to the items' sum ({sum})"
+_SET_GRANT = Msg(
+    "Sett omsøkt tilskudd til det prosjektet koster minus egeninnsatsen ({sum})",
+    "Set the grant applied for to the project's cost less the own contribution ({sum})",
 )
 _FORMAT_ORG = Msg(
     "Skriv organisasjonsnummeret som {value}", "Write the organisation number as {value}"
@@ -81,21 +82,27 @@ def _grouped(amount: int) -> str:
     return f"{amount:,}".replace(",", " ")
 
 
-def _budget_total(snap: Snapshot, finding: Finding) -> tuple[str, list[t.TextEdit]] | None:
+def _budget_requested(snap: Snapshot, finding: Finding) -> tuple[str, list[t.TextEdit]] | None:
+    """Own contribution plus the grant may not exceed what the project costs: the grant that
+    makes them meet is certain when every amount is known."""
     doc = snap.result.document if snap.result else None
-    if doc is None or finding.pointer != "/budget/total_nok":
+    if doc is None or finding.pointer != "/budget/requested_nok":
         return None
-    items = _at(doc.data, "/budget/items")
-    if not isinstance(items, list):
+    budget = _at(doc.data, "/budget")
+    if not isinstance(budget, dict) or not isinstance(budget.get("own_costs"), list):
         return None
-    amounts = [i.get("amount_nok") if isinstance(i, dict) else None for i in items]
-    if not amounts or not all(isinstance(a, int) and not isinstance(a, bool) for a in amounts):
+    amounts = [i.get("amount_nok") if isinstance(i, dict) else None for i in budget["own_costs"]]
+    known = [*amounts, budget.get("companies_development_nok"), budget.get("own_contribution_nok")]
+    if not amounts or not all(isinstance(a, int) and not isinstance(a, bool) for a in known):
         return None
-    total = sum(a for a in amounts if isinstance(a, int))
+    cost = sum(a for a in amounts if isinstance(a, int)) + budget["companies_development_nok"]
+    grant = cost - budget["own_contribution_nok"]
+    if grant <= 0:
+        return None
     line, column = doc.positions[finding.pointer]
     start, end = _value_span(snap.lines[line - 1], column)
-    return _SET_TOTAL(snap.lang, sum=_grouped(total)), [
-        _edit(line - 1, start, end, _grouped(total))
+    return _SET_GRANT(snap.lang, sum=_grouped(grant)), [
+        _edit(line - 1, start, end, _grouped(grant))
     ]
 
 
@@ -208,7 +215,7 @@ def _suppress(snap: Snapshot, finding: Finding) -> tuple[str, list[t.TextEdit]]:
 
 
 _FIXES = {
-    RuleId.BUDGET_SUM: _budget_total,
+    RuleId.BUDGET_SUM: _budget_requested,
     RuleId.PLACEHOLDER: _placeholder,
     RuleId.SCHEMA_REQUIRED: _add_key,
 }

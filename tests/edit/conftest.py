@@ -25,7 +25,7 @@ def sketch(tmp_path: Path) -> Path:
     text = path.read_text(encoding="utf-8")
     text = text.replace("\ntitle: ", "\n# Tittelen er vedtatt i styringsgruppen\ntitle: ", 1)
     text = text.replace(
-        "  total_nok: 13 000 000\n", "  total_nok: 13 000 000  # sjekket mot økonomi\n"
+        "  requested_nok: 9 000 000\n", "  requested_nok: 9 000 000  # sjekket mot økonomi\n"
     )
     assert text.count("# Tittelen er vedtatt") == text.count("# sjekket mot økonomi") == 1
     path.write_text(text, encoding="utf-8")

@@ -48,13 +48,13 @@ def _diff(before: str, after: str) -> list[str]:
 
 def test_type_fix_save_keeps_every_comment(page: Page, server: EditServer, sketch: Path) -> None:
     before = sketch.read_text(encoding="utf-8")
-    total = page.locator(_field(page, "/budget/total_nok") + " input")
-    total.fill("14 000 000")
-    finding = page.locator(_field(page, "/budget/total_nok") + " .msg.error")
-    expect(finding).to_contain_text("budsjettpostene summerer til 13\u00a0000\u00a0000\u00a0kr")
+    total = page.locator(_field(page, "/budget/requested_nok") + " input")
+    total.fill("10 000 000")
+    finding = page.locator(_field(page, "/budget/requested_nok") + " .msg.error")
+    expect(finding).to_contain_text("men prosjektet koster 13\u00a0000\u00a0000\u00a0kr")
     expect(total).to_have_attribute("aria-invalid", "true")
-    expect(page.locator("#findings")).to_contain_text("budsjettpostene summerer")
-    total.fill("13 000 000")
+    expect(page.locator("#findings")).to_contain_text("men prosjektet koster")
+    total.fill("9 000 000")
     expect(finding).to_have_count(0)
     page.locator(_field(page, "/title") + " input").fill("Trygg hjemme hele døgnet")
     page.get_by_role("button", name="Lagre").click()
@@ -63,7 +63,7 @@ def test_type_fix_save_keeps_every_comment(page: Page, server: EditServer, sketc
     old_title = next(line for line in before.splitlines() if line.startswith("title: "))
     assert _diff(before, after) == [f"-{old_title}", "+title: Trygg hjemme hele døgnet"]
     assert "# Tittelen er vedtatt i styringsgruppen" in after
-    assert "total_nok: 13 000 000  # sjekket mot økonomi" in after
+    assert "requested_nok: 9 000 000  # sjekket mot økonomi" in after
 
 
 def test_add_and_remove_a_phase(page: Page, server: EditServer, sketch: Path) -> None:

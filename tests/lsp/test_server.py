@@ -96,40 +96,41 @@ async def test_a_broken_budget_is_reported_and_the_quick_fix_clears_it(
     client: LanguageClient, sketch: Path
 ) -> None:
     text = sketch.read_text(encoding="utf-8").replace(
-        "total_nok: 13 000 000", "total_nok: 14 000 000"
+        "requested_nok: 9 000 000", "requested_nok: 10 000 000"
     )
+    line = text.split("\n").index("  requested_nok: 10 000 000")
     diagnostics = await _open(client, sketch, text)
-    assert _codes(diagnostics) == ["budget-sum", "budget-sum"]
-    total = next(d for d in diagnostics if d.data and d.data["pointer"] == "/budget/total_nok")
-    assert total.range == t.Range(t.Position(134, 13), t.Position(134, 23))
-    assert total.severity == t.DiagnosticSeverity.Error
-    assert total.source == "sketchkit"
-    assert total.message == (
-        "budsjettpostene summerer til 13\u00a0000\u00a0000\u00a0kr, men total_nok er "
-        "14\u00a0000\u00a0000\u00a0kr (differanse 1\u00a0000\u00a0000\u00a0kr)"
+    assert _codes(diagnostics) == ["budget-sum"]
+    (grant,) = [d for d in diagnostics if d.code == "budget-sum"]
+    assert grant.range == t.Range(t.Position(line, 17), t.Position(line, 27))
+    assert grant.severity == t.DiagnosticSeverity.Error
+    assert grant.source == "sketchkit"
+    assert grant.message.startswith(
+        "egeninnsats 4\u00a0000\u00a0000\u00a0kr + omsøkt 10\u00a0000\u00a0000\u00a0kr = "
+        "14\u00a0000\u00a0000\u00a0kr, men prosjektet koster 13\u00a0000\u00a0000\u00a0kr"
     )
-    assert total.code_description is not None
-    assert total.code_description.href.endswith("explain-nb.md#budget-sum")
-    assert total.related_information is not None
-    assert total.related_information[0].message.startswith("Tips: Rett tallene")
+    assert grant.code_description is not None
+    assert grant.code_description.href.endswith("explain-nb.md#budget-sum")
+    assert grant.related_information is not None
+    assert grant.related_information[0].message.startswith("Tips: Rett tallene")
 
     actions = await client.text_document_code_action_async(
         t.CodeActionParams(
             text_document=t.TextDocumentIdentifier(uri=sketch.as_uri()),
-            range=total.range,
-            context=t.CodeActionContext(diagnostics=[total]),
+            range=grant.range,
+            context=t.CodeActionContext(diagnostics=[grant]),
         )
     )
     assert actions is not None
     titles = [a.title for a in actions if isinstance(a, t.CodeAction)]
     assert titles[:2] == [
-        "Sett totalen til summen av postene (13 000 000)",
+        "Sett omsøkt tilskudd til det prosjektet koster minus egeninnsatsen (9 000 000)",
         "Undertrykk budget-sum her (med begrunnelse)",
     ]
     fix = actions[0]
     assert isinstance(fix, t.CodeAction) and fix.edit and fix.edit.changes
     fixed = _apply(text, list(fix.edit.changes[sketch.as_uri()]))
-    assert "total_nok: 13 000 000\n" in fixed
+    assert "  requested_nok: 9 000 000\n" in fixed
     assert _codes(await _change(client, sketch, fixed, 2)) == []
 
 
@@ -146,13 +147,13 @@ async def test_hover_on_a_key_and_on_a_value(client: LanguageClient, sketch: Pat
     assert shown.startswith("**Organisasjonsnummer** (`applicant.org_number`)")
     assert "Brønnøysundregistrene" in shown
     assert "**Sjekkes av:** `schema-type`" in shown
+    requested = text.split("\n").index("  requested_nok: 9 000 000")
     on_value = await client.text_document_hover_async(
-        t.HoverParams(text_document=uri, position=t.Position(134, 16))
+        t.HoverParams(text_document=uri, position=t.Position(requested, 20))
     )
     assert on_value is not None and isinstance(on_value.contents, t.MarkupContent)
-    assert (
-        on_value.contents.value
-        == "sketchkit leser `13 000 000` som beløpet 13\u00a0000\u00a0000\u00a0kr"
+    assert on_value.contents.value == (
+        "sketchkit leser `9 000 000` som beløpet 9\u00a0000\u00a0000\u00a0kr"
     )
     quoted = await client.text_document_hover_async(
         t.HoverParams(text_document=uri, position=t.Position(15, 25))
