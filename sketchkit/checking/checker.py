@@ -11,7 +11,7 @@ from pathlib import Path
 from sketchkit import calls
 from sketchkit.calls import Call, CallError
 from sketchkit.calls.coercion import coerce
-from sketchkit.checking import suppressions
+from sketchkit.checking import clear_language, language_config, suppressions
 from sketchkit.checking.criteria import Coverage, Status, coverage, missing_coverage, score
 from sketchkit.checking.file_rules import from_text_problem, from_yaml_problem
 from sketchkit.checking.findings import Finding, Severity
@@ -41,6 +41,7 @@ class CheckOptions:
     lang: Lang = Lang.NB
     today: dt.date | None = None  # None: today where the call is run
     max_bytes: int = textfile.DEFAULT_MAX_BYTES
+    klarsprak: bool = True  # clear-language figures and advice on the prose fields
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class FileResult:
     counts: dict[str, int] = field(default_factory=dict)
     # The text as read, for showing the lines findings point at.
     source: str | None = None
+    # Clear-language figures per prose field (None when the sketch could not be analysed).
+    language: clear_language.LanguageReport | None = None
 
     @cached_property
     def _lines(self) -> list[str]:
@@ -66,6 +69,11 @@ class FileResult:
     @property
     def valid(self) -> bool:
         return self.fatal is None and self.counts.get("error", 0) == 0
+
+    @property
+    def lix(self) -> float | None:
+        """LIX of the sketch's prose fields read as one text; None without prose."""
+        return self.language.lix if self.language is not None else None
 
     def met(self) -> int:
         return sum(1 for c in self.criteria if c.status is Status.MET)
@@ -140,6 +148,14 @@ def check_text(
             # An unknown call is already reported; "checked against another call" would repeat it.
             if not (call_findings and rule.info.id is RuleId.CALL_ID):
                 findings.extend(rule.check(ctx))
+    language = None
+    if opts.klarsprak and isinstance(doc.data, dict):
+        thresholds, problem = language_config.resolve(call, folder, lang)
+        if problem is not None:
+            return FileResult(path, call, fatal=problem, document=doc, source=text)
+        if thresholds.enabled:
+            language = clear_language.analyse_sketch(ctx, thresholds)
+            findings.extend(clear_language.findings(ctx, language))
     if ctx.placeholders:
         # A placeholder is the one thing wrong where it stands; what the schema and the rules
         # say about the placeholder text itself would only bury it.
@@ -152,10 +168,12 @@ def check_text(
         path,
         call,
         tuple(findings),
-        tuple(coverage(ctx, findings)),
+        # Clear-language advice is about how the text reads, not whether it answers a criterion.
+        tuple(coverage(ctx, [f for f in findings if f.rule not in clear_language.RULE_IDS])),
         doc,
         counts=_counts(findings),
         source=text,
+        language=language,
     )
 
 

@@ -1,0 +1,273 @@
+"""The measures of one text: LIX and what goes into it, long sentences, s-passives after a
+modal, nominal style, abbreviations and words repeated within a sentence.
+
+Everything here is arithmetic on the words and sentences of ``splitting``; the word lists
+come from ``wordlists`` and the limits from ``thresholds``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from sketchkit.language.splitting import Kind, Sentence, Word, split, visible
+from sketchkit.language.thresholds import Thresholds, defaults
+from sketchkit.language.wordlists import WordLists, word_lists
+
+
+@dataclass(frozen=True, slots=True)
+class LongSentence:
+    line: int  # 0-based line of the analysed text
+    words: int
+    text: str
+    split_after: str | None  # the words to end the first sentence with, when a place is found
+
+
+@dataclass(frozen=True, slots=True)
+class Passive:
+    line: int
+    text: str  # «skal utredes», «må ikkje vurderast»
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    line: int
+    word: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AbbreviationUse:
+    abbreviation: str
+    line: int
+    explained: bool  # «Leverandørutviklingsprogrammet (LUP)» or «LUP (Leverandør…)»
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    lang: str
+    words: int
+    sentences: int
+    long_words: int
+    nominal: int
+    nominal_words: tuple[str, ...] = ()  # as written, in order
+    long_sentences: tuple[LongSentence, ...] = ()
+    passives: tuple[Passive, ...] = ()
+    repeats: tuple[Repeat, ...] = ()
+    abbreviations: tuple[AbbreviationUse, ...] = ()
+
+    @property
+    def words_per_sentence(self) -> float:
+        return self.words / self.sentences if self.sentences else 0.0
+
+    @property
+    def long_word_share(self) -> float:
+        """Long words as a share of all words, 0–1."""
+        return self.long_words / self.words if self.words else 0.0
+
+    @property
+    def nominal_share(self) -> float:
+        return self.nominal / self.words if self.words else 0.0
+
+    @property
+    def lix(self) -> float | None:
+        """Björnsson's LIX: words per sentence plus the percentage of long words."""
+        if not self.words or not self.sentences:
+            return None
+        return self.words / self.sentences + 100 * self.long_words / self.words
+
+
+# Björnsson's scale as tansa.com/no/liks gives it: under 30 very easy, 30–40 easy, 40–50
+# medium (newspapers), 50–60 hard (official documents), over 60 very hard (bureaucratic).
+LIX_BANDS = (30.0, 40.0, 50.0, 60.0)
+
+
+def lix_band(value: float) -> int:
+    """0 (very easy) to 4 (very hard) on the scale above."""
+    return sum(1 for edge in LIX_BANDS if value >= edge)
+
+
+def lix(text: str, lang: str = "nb", long_word_letters: int = 7) -> float | None:
+    """LIX of ``text`` by the definition in ``splitting``; None for a text with no words."""
+    sentences = split(text, lang)
+    n = sum(len(s.words) for s in sentences)
+    if not n:
+        return None
+    long = sum(1 for s in sentences for w in s.words if w.letters >= long_word_letters)
+    return n / len(sentences) + 100 * long / n
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_NB_PASSIVE = re.compile(r"[^\W\d_]+(?:es|[aeiouyæøå]s)")
+_NN_PASSIVE = re.compile(r"[^\W\d_]+(?:ast|es)")
+# After a modal, a subject may come before the verb: «skal løsningen testes», «må det vurderast».
+_SUBJECTS = frozenset({"det", "den", "de", "dei", "dette", "disse", "desse", "han", "hun", "ho"})
+_DEFINITE = re.compile(r"[^\W\d_]{3,}(?:en|et|ene|a|ane)")
+
+
+def analyse(text: str, lang: str = "nb", limits: Thresholds | None = None) -> Analysis:
+    """Every measure of ``text``; s-passive and nominal style only for nb and nn."""
+    t = limits or defaults()
+    lists = word_lists(lang)
+    sentences = split(text, lang)
+    long_letters = int(t.long_word_letters or 7)
+    n_words = long_words = 0
+    nominal_words: list[str] = []
+    long_sentences: list[LongSentence] = []
+    passives: list[Passive] = []
+    repeats: list[Repeat] = []
+    abbreviations: list[AbbreviationUse] = []
+    for sentence in sentences:
+        n = len(sentence.words)
+        n_words += n
+        for w in sentence.words:
+            if w.letters >= long_letters:
+                long_words += 1
+            if lists.norwegian and w.kind is Kind.WORD and _is_nominal(w, lists):
+                nominal_words.append(w.text)
+        if t.sentence_words_info is not None and n > t.sentence_words_info:
+            long_sentences.append(
+                LongSentence(
+                    sentence.line, n, sentence.text(text), _split_after(sentence, text, lists)
+                )
+            )
+        if lists.norwegian:
+            passives.extend(_passives(sentence, lists))
+        if t.repeated_word_letters is not None:
+            repeats.extend(_repeats(sentence, lists, int(t.repeated_word_letters)))
+        if t.abbreviation_letters is not None:
+            abbreviations.extend(_abbreviations(sentence, text, lists, int(t.abbreviation_letters)))
+    return Analysis(
+        lang=lists.lang,
+        words=n_words,
+        sentences=len(sentences),
+        long_words=long_words,
+        nominal=len(nominal_words),
+        nominal_words=tuple(nominal_words),
+        long_sentences=tuple(long_sentences),
+        passives=tuple(passives),
+        repeats=tuple(repeats),
+        abbreviations=tuple(abbreviations),
+    )
+
+
+def _is_nominal(word: Word, lists: WordLists) -> bool:
+    last = word.text.rsplit("-", 1)[-1].lower()
+    if last in lists.nominal_exceptions:
+        return False
+    for ending in lists.nominal_endings:
+        # Three letters before the ending at least: «ting», «enhet» and «nasjon» are no
+        # nominalisations; «løsning», «frihet» and «stasjon» count.
+        if last.endswith(ending) and len(last) >= len(ending) + 3:
+            return True
+    return False
+
+
+def _passives(sentence: Sentence, lists: WordLists) -> list[Passive]:
+    shape = _NN_PASSIVE if lists.lang == "nn" else _NB_PASSIVE
+    words = sentence.words
+    out = []
+    for i, w in enumerate(words):
+        if w.text.lower() not in lists.modals:
+            continue
+        j = i + 1
+        subject_seen = False
+        while j < len(words):
+            candidate = words[j].text.lower()
+            if candidate in lists.adverbs:
+                j += 1
+                continue
+            if not subject_seen and (candidate in _SUBJECTS or _DEFINITE.fullmatch(candidate)):
+                # «skal løsningen testes»: one subject may stand between modal and verb.
+                subject_seen = True
+                j += 1
+                continue
+            break
+        if j >= len(words):
+            continue
+        verb = words[j]
+        low = verb.text.lower()
+        if (
+            verb.kind is Kind.WORD
+            and verb.text[:1].islower()
+            and shape.fullmatch(low)
+            and low not in lists.deponents
+            and low not in lists.stopwords
+        ):
+            out.append(Passive(w.line, " ".join(x.text for x in words[i : j + 1])))
+    return out
+
+
+def _repeats(sentence: Sentence, lists: WordLists, min_letters: int) -> list[Repeat]:
+    counts = Counter(
+        w.text.lower()
+        for w in sentence.words
+        if w.kind is Kind.WORD
+        and w.letters >= min_letters
+        and w.text.lower() not in lists.stopwords
+    )
+    return [Repeat(sentence.line, word, count) for word, count in counts.items() if count > 1]
+
+
+def _abbreviations(
+    sentence: Sentence, source: str, lists: WordLists, max_letters: int
+) -> list[AbbreviationUse]:
+    out = []
+    for w in sentence.words:
+        if w.kind is not Kind.WORD:
+            continue
+        offset = w.start
+        for part in w.text.split("-"):
+            if _is_abbreviation(part, lists, max_letters):
+                start, end = offset, offset + len(part)
+                out.append(AbbreviationUse(part, w.line, _explained(source, start, end)))
+            offset += len(part) + 1
+    return out
+
+
+def _is_abbreviation(part: str, lists: WordLists, max_letters: int) -> bool:
+    return (
+        2 <= len(part) <= max_letters
+        and part.isalpha()
+        and part[0].isupper()
+        and sum(1 for c in part if c.isupper()) >= 2
+        and part not in lists.acronyms
+        and not _ROMAN.fullmatch(part)
+    )
+
+
+def _explained(source: str, start: int, end: int) -> bool:
+    """«… (LUP)» names it after the full form; «LUP (…)» names the full form after it."""
+    before = source[:start].rstrip(" ")
+    after = source[end:].lstrip(" ")
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    if after.startswith("("):
+        inside = after[1:].split(")", 1)[0].strip()
+        return len(inside.split()) >= 1 and any(c.islower() for c in inside)
+    return False
+
+
+def _split_after(sentence: Sentence, source: str, lists: WordLists) -> str | None:
+    """Where to end a first, shorter sentence: after a comma or before a conjunction, as
+    near the middle as possible, with at least five words on either side."""
+    words = sentence.words
+    n = len(words)
+    best: tuple[float, int] | None = None
+    for k in range(5, n - 4):
+        gap = source[words[k - 1].start + len(words[k - 1].text) : words[k].start]
+        comma = "," in gap or ";" in gap
+        conjunction = words[k].text.lower() in lists.conjunctions
+        if not (comma or conjunction):
+            continue
+        # Prefer a comma: it is where the writer already paused.
+        cost = abs(k - n / 2) + (0 if comma else 0.5)
+        if best is None or cost < best[0]:
+            best = (cost, k)
+    if best is None:
+        return None
+    k = best[1]
+    first = max(0, k - 4)
+    end = words[k - 1].start + len(words[k - 1].text)
+    return visible(source[words[first].start : end])
