@@ -29,7 +29,7 @@ KEY = "klarsprak"
 _MAX_BYTES = 64 * 1024  # a settings file is a few lines
 
 _NOT_MAPPING = Msg(
-    "{file}: «klarsprak» må være en liste med innstillinger (nøkkel: verdi)",
+    "{file}: «klarsprak» må være en samling innstillinger (nøkkel: verdi)",
     "{file}: 'klarsprak' must be a mapping of settings (key: value)",
 )
 _UNREADABLE = Msg("{file}: kan ikke leses: {why}", "{file}: cannot be read: {why}")
