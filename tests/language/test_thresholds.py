@@ -153,7 +153,7 @@ def test_every_message_has_its_nynorsk() -> None:
                 found.add(first.value)
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "opt":
                 found |= {
-                    k.value.value
+                    str(k.value.value)
                     for k in node.keywords
                     if k.arg == "nb" and isinstance(k.value, ast.Constant)
                 }
