@@ -7,11 +7,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sketchkit import calls
 from sketchkit.calls import Call, CallError
 from sketchkit.calls.coercion import coerce
-from sketchkit.checking import clear_language, language_config, suppressions
+from sketchkit.checking import suppressions
 from sketchkit.checking.criteria import Coverage, Status, coverage, missing_coverage, score
 from sketchkit.checking.file_rules import from_text_problem, from_yaml_problem
 from sketchkit.checking.findings import Finding, Severity
@@ -22,6 +23,9 @@ from sketchkit.checking.schema_rules import validate
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.input import textfile, yamldoc
+
+if TYPE_CHECKING:
+    from sketchkit.checking.clear_language import LanguageReport
 
 DEFAULT_CALL = "innovasjonspartnerskap-2017"
 
@@ -57,7 +61,7 @@ class FileResult:
     # The text as read, for showing the lines findings point at.
     source: str | None = None
     # Clear-language figures per prose field (None when the sketch could not be analysed).
-    language: clear_language.LanguageReport | None = None
+    language: LanguageReport | None = None
 
     @cached_property
     def _lines(self) -> list[str]:
@@ -149,7 +153,12 @@ def check_text(
             if not (call_findings and rule.info.id is RuleId.CALL_ID):
                 findings.extend(rule.check(ctx))
     language = None
+    advice: frozenset[str] = frozenset()
     if opts.klarsprak and isinstance(doc.data, dict):
+        # Imported here so that a check without the advice (bench/klarsprak.py) loads none of it.
+        from sketchkit.checking import clear_language, language_config
+
+        advice = clear_language.RULE_IDS
         thresholds, problem = language_config.resolve(call, folder, lang)
         if problem is not None:
             return FileResult(path, call, fatal=problem, document=doc, source=text)
@@ -169,7 +178,7 @@ def check_text(
         call,
         tuple(findings),
         # Clear-language advice is about how the text reads, not whether it answers a criterion.
-        tuple(coverage(ctx, [f for f in findings if f.rule not in clear_language.RULE_IDS])),
+        tuple(coverage(ctx, [f for f in findings if f.rule not in advice])),
         doc,
         counts=_counts(findings),
         source=text,

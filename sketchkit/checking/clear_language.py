@@ -8,12 +8,12 @@ sentence's line is exact. Findings sit on the field's own line (where a suppress
 can stand: after ``text: >``); the line of a sentence is in the message.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every string
+# annotation when the class is made, which costs more than the classes on each `check`.
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.rule import Context, RuleInfo
@@ -124,8 +124,8 @@ _LANGUAGE_NAMES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class FieldFigures:
+# NamedTuples rather than dataclasses: this module loads on every `check` (bench/klarsprak.py).
+class FieldFigures(NamedTuple):
     """One prose field's measures, and where it is."""
 
     pointer: str
@@ -160,14 +160,13 @@ class FieldFigures:
             ],
             "s_passives": [{"line": self.source_line(p.line), "text": p.text} for p in a.passives],
             "repeated_words": [
-                {"line": self.source_line(r.line), "word": r.word, "count": r.count}
+                {"line": self.source_line(r.line), "word": r.word, "count": r.times}
                 for r in a.repeats
             ],
         }
 
 
-@dataclass(frozen=True, slots=True)
-class LanguageReport:
+class LanguageReport(NamedTuple):
     """The clear-language figures of one sketch, field by field and in total."""
 
     lang: str  # the sketch's written language: nb, nn or en
@@ -377,7 +376,7 @@ def _lix(ctx: Context, field: FieldFigures, t: Thresholds) -> Iterator[Finding]:
     if t.lix_min_words is not None and a.words < t.lix_min_words:
         return
     severity = Severity.WARNING if t.lix_warning is not None and value > t.lix_warning else None
-    longest = _longest_words(field, ctx, t)
+    longest = list(a.longest)
     yield ctx.finding(
         LIX,
         field.pointer,
@@ -393,18 +392,6 @@ def _lix(ctx: Context, field: FieldFigures, t: Thresholds) -> Iterator[Finding]:
         ),
         severity=severity,
     )
-
-
-def _longest_words(field: FieldFigures, ctx: Context, t: Thresholds) -> list[str]:
-    from sketchkit.language import words
-
-    value = ctx.get(field.pointer)
-    text = value if isinstance(value, str) else ""
-    seen: dict[str, int] = {}
-    for w in words(text, field.analysis.lang):
-        seen.setdefault(w.text.rstrip("-"), w.letters)
-    ranked = sorted(seen.items(), key=lambda item: -item[1])
-    return [w for w, _ in ranked[:3]]
 
 
 _LONG = Msg(
@@ -533,7 +520,7 @@ def _repeats(ctx: Context, field: FieldFigures) -> Iterator[Finding]:
     if not found:
         return
     items = ", ".join(
-        _REPEAT_ITEM(ctx.lang, word=r.word, n=r.count, line=field.source_line(r.line))
+        _REPEAT_ITEM(ctx.lang, word=r.word, n=r.times, line=field.source_line(r.line))
         for r in found
     )
     yield ctx.finding(

@@ -5,47 +5,42 @@ Everything here is arithmetic on the words and sentences of ``splitting``; the w
 come from ``wordlists`` and the limits from ``thresholds``.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every string
+# annotation when the class is made, which costs more than the classes on each `check`.
 
-import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from sketchkit.language.splitting import Kind, Sentence, Word, split, visible
+from sketchkit.language.splitting import Kind, Sentence, split, visible
 from sketchkit.language.thresholds import Thresholds, defaults
 from sketchkit.language.wordlists import WordLists, word_lists
 
 
-@dataclass(frozen=True, slots=True)
-class LongSentence:
+class LongSentence(NamedTuple):
     line: int  # 0-based line of the analysed text
     words: int
     text: str
     split_after: str | None  # the words to end the first sentence with, when a place is found
 
 
-@dataclass(frozen=True, slots=True)
-class Passive:
+class Passive(NamedTuple):
     line: int
     text: str  # «skal utredes», «må ikkje vurderast»
 
 
-@dataclass(frozen=True, slots=True)
-class Repeat:
+class Repeat(NamedTuple):
     line: int
     word: str
-    count: int
+    times: int
 
 
-@dataclass(frozen=True, slots=True)
-class AbbreviationUse:
+class AbbreviationUse(NamedTuple):
     abbreviation: str
     line: int
     explained: bool  # «Leverandørutviklingsprogrammet (LUP)» or «LUP (Leverandør…)»
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(NamedTuple):
     lang: str
     words: int
     sentences: int
@@ -56,6 +51,7 @@ class Analysis:
     passives: tuple[Passive, ...] = ()
     repeats: tuple[Repeat, ...] = ()
     abbreviations: tuple[AbbreviationUse, ...] = ()
+    longest: tuple[str, ...] = ()  # the three longest distinct words, longest first
 
     @property
     def words_per_sentence(self) -> float:
@@ -98,12 +94,19 @@ def lix(text: str, lang: str = "nb", long_word_letters: int = 7) -> float | None
     return n / len(sentences) + 100 * long / n
 
 
-_ROMAN = re.compile(r"[IVXLCDM]+")
-_NB_PASSIVE = re.compile(r"[^\W\d_]+(?:es|[aeiouyæøå]s)")
-_NN_PASSIVE = re.compile(r"[^\W\d_]+(?:ast|es)")
+# String tests rather than regular expressions: compiling patterns costs more, on every
+# `check`, than these take to run (bench/klarsprak.py).
+_ROMAN = frozenset("IVXLCDM")
+_VOWEL_S = tuple(f"{v}s" for v in "aeiouyæøå")
+_NB_PASSIVE = ("es", *_VOWEL_S)  # «utredes», «nås»
+_NN_PASSIVE = ("ast", "es")  # «vurderast»; «-es» where a writer mixes in bokmål
 # After a modal, a subject may come before the verb: «skal løsningen testes», «må det vurderast».
 _SUBJECTS = frozenset({"det", "den", "de", "dei", "dette", "disse", "desse", "han", "hun", "ho"})
-_DEFINITE = re.compile(r"[^\W\d_]{3,}(?:en|et|ene|a|ane)")
+_DEFINITE = ("en", "et", "ene", "a", "ane")
+
+
+def _definite(word: str) -> bool:
+    return len(word) >= 5 and word.isalpha() and word.endswith(_DEFINITE)
 
 
 def analyse(text: str, lang: str = "nb", limits: Thresholds | None = None) -> Analysis:
@@ -118,13 +121,27 @@ def analyse(text: str, lang: str = "nb", limits: Thresholds | None = None) -> An
     passives: list[Passive] = []
     repeats: list[Repeat] = []
     abbreviations: list[AbbreviationUse] = []
+    lengths: dict[str, int] = {}
+    norwegian = lists.norwegian
+    endings = lists.nominal_endings
+    repeat_letters = t.repeated_word_letters
+    abbreviation_letters = t.abbreviation_letters
     for sentence in sentences:
-        n = len(sentence.words)
+        words = sentence.words
+        n = len(words)
         n_words += n
-        for w in sentence.words:
+        lows = [w.text.lower() for w in words]  # once per word, for every measure below
+        for w, low in zip(words, lows, strict=True):
             if w.letters >= long_letters:
                 long_words += 1
-            if lists.norwegian and w.kind is Kind.WORD and _is_nominal(w, lists):
+                lengths.setdefault(w.text.rstrip("-"), w.letters)
+            # endswith first: a C call that rules out almost every word before _is_nominal.
+            if (
+                norwegian
+                and low.endswith(endings)
+                and w.kind == Kind.WORD
+                and _is_nominal(low, lists)
+            ):
                 nominal_words.append(w.text)
         if t.sentence_words_info is not None and n > t.sentence_words_info:
             long_sentences.append(
@@ -132,12 +149,12 @@ def analyse(text: str, lang: str = "nb", limits: Thresholds | None = None) -> An
                     sentence.line, n, sentence.text(text), _split_after(sentence, text, lists)
                 )
             )
-        if lists.norwegian:
-            passives.extend(_passives(sentence, lists))
-        if t.repeated_word_letters is not None:
-            repeats.extend(_repeats(sentence, lists, int(t.repeated_word_letters)))
-        if t.abbreviation_letters is not None:
-            abbreviations.extend(_abbreviations(sentence, text, lists, int(t.abbreviation_letters)))
+        if norwegian and not lists.modals.isdisjoint(lows):
+            passives.extend(_passives(sentence, lows, lists))
+        if repeat_letters is not None:
+            repeats.extend(_repeats(sentence, lows, lists, int(repeat_letters)))
+        if abbreviation_letters is not None:
+            abbreviations.extend(_abbreviations(sentence, text, lists, int(abbreviation_letters)))
     return Analysis(
         lang=lists.lang,
         words=n_words,
@@ -149,12 +166,13 @@ def analyse(text: str, lang: str = "nb", limits: Thresholds | None = None) -> An
         passives=tuple(passives),
         repeats=tuple(repeats),
         abbreviations=tuple(abbreviations),
+        longest=tuple(sorted(lengths, key=lambda word: -lengths[word])[:3]),
     )
 
 
-def _is_nominal(word: Word, lists: WordLists) -> bool:
-    last = word.text.rsplit("-", 1)[-1].lower()
-    if last in lists.nominal_exceptions:
+def _is_nominal(low: str, lists: WordLists) -> bool:
+    last = low.rsplit("-", 1)[-1]
+    if not last.endswith(lists.nominal_endings) or last in lists.nominal_exceptions:
         return False
     for ending in lists.nominal_endings:
         # Three letters before the ending at least: «ting», «enhet» and «nasjon» are no
@@ -164,21 +182,21 @@ def _is_nominal(word: Word, lists: WordLists) -> bool:
     return False
 
 
-def _passives(sentence: Sentence, lists: WordLists) -> list[Passive]:
-    shape = _NN_PASSIVE if lists.lang == "nn" else _NB_PASSIVE
+def _passives(sentence: Sentence, lows: list[str], lists: WordLists) -> list[Passive]:
+    endings = _NN_PASSIVE if lists.lang == "nn" else _NB_PASSIVE
     words = sentence.words
     out = []
     for i, w in enumerate(words):
-        if w.text.lower() not in lists.modals:
+        if lows[i] not in lists.modals:
             continue
         j = i + 1
         subject_seen = False
         while j < len(words):
-            candidate = words[j].text.lower()
+            candidate = lows[j]
             if candidate in lists.adverbs:
                 j += 1
                 continue
-            if not subject_seen and (candidate in _SUBJECTS or _DEFINITE.fullmatch(candidate)):
+            if not subject_seen and (candidate in _SUBJECTS or _definite(candidate)):
                 # «skal løsningen testes»: one subject may stand between modal and verb.
                 subject_seen = True
                 j += 1
@@ -187,11 +205,13 @@ def _passives(sentence: Sentence, lists: WordLists) -> list[Passive]:
         if j >= len(words):
             continue
         verb = words[j]
-        low = verb.text.lower()
+        low = lows[j]
         if (
-            verb.kind is Kind.WORD
+            verb.kind == Kind.WORD
             and verb.text[:1].islower()
-            and shape.fullmatch(low)
+            and len(low) >= 3
+            and low.isalpha()
+            and low.endswith(endings)
             and low not in lists.deponents
             and low not in lists.stopwords
         ):
@@ -199,15 +219,16 @@ def _passives(sentence: Sentence, lists: WordLists) -> list[Passive]:
     return out
 
 
-def _repeats(sentence: Sentence, lists: WordLists, min_letters: int) -> list[Repeat]:
+def _repeats(
+    sentence: Sentence, lows: list[str], lists: WordLists, min_letters: int
+) -> list[Repeat]:
+    stop = lists.stopwords
     counts = Counter(
-        w.text.lower()
-        for w in sentence.words
-        if w.kind is Kind.WORD
-        and w.letters >= min_letters
-        and w.text.lower() not in lists.stopwords
+        low
+        for w, low in zip(sentence.words, lows, strict=True)
+        if w.letters >= min_letters and w.kind == Kind.WORD and low not in stop
     )
-    return [Repeat(sentence.line, word, count) for word, count in counts.items() if count > 1]
+    return [Repeat(sentence.line, word, times) for word, times in counts.items() if times > 1]
 
 
 def _abbreviations(
@@ -215,7 +236,8 @@ def _abbreviations(
 ) -> list[AbbreviationUse]:
     out = []
     for w in sentence.words:
-        if w.kind is not Kind.WORD:
+        # An abbreviation has two capitals: a word in small letters (most) cannot be one.
+        if w.kind != Kind.WORD or w.text.islower():
             continue
         offset = w.start
         for part in w.text.split("-"):
@@ -233,7 +255,7 @@ def _is_abbreviation(part: str, lists: WordLists, max_letters: int) -> bool:
         and part[0].isupper()
         and sum(1 for c in part if c.isupper()) >= 2
         and part not in lists.acronyms
-        and not _ROMAN.fullmatch(part)
+        and not set(part) <= _ROMAN
     )
 
 

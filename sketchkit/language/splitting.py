@@ -20,35 +20,35 @@ Sentences
     A colon does not end a sentence; a list after it does, by the rule for list items.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every string
+# annotation when the class is made, which costs more than the classes on each `check`.
 
-import enum
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
+from typing import NamedTuple
 
-from sketchkit.language.wordlists import WordLists, word_lists
+from sketchkit.language.wordlists import word_lists
 
 
-class Kind(enum.Enum):
+# Plain values, not dataclasses or an Enum: these modules load on every `check`, and a
+# NamedTuple class costs a tenth of a frozen dataclass to create (bench/klarsprak.py).
+class Kind:
+    """What a word is: its ``kind`` is one of these strings."""
+
     WORD = "word"
     NUMBER = "number"
     ABBREVIATION = "abbreviation"
     INITIAL = "initial"
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     text: str
-    kind: Kind
+    kind: str  # a Kind
     start: int  # offset in the analysed text
     line: int  # 0-based line of the analysed text
     letters: int  # letters only: no digits, hyphens or full stops
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     words: tuple[Word, ...]
     start: int  # offset of the first word
     end: int  # offset just after the last character that belongs to it
@@ -61,124 +61,171 @@ class Sentence:
 
 # Control and bidirectional-override characters: a quote from a sketch must never steer a
 # terminal or reorder what a reader sees.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = dict.fromkeys(
+    [
+        *range(0x00, 0x09),
+        *range(0x0B, 0x20),
+        *range(0x7F, 0xA0),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    ],
+    "\ufffd",
+)
 
 
 def visible(text: str) -> str:
     """``text`` on one line, with control characters shown as U+FFFD."""
-    return _INVISIBLE.sub("\ufffd", " ".join(text.split()))
+    return " ".join(text.split()).translate(_INVISIBLE)
 
 
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)]|[A-Za-z][.)])[ \t]+(?=\S)")
+_BULLETS = frozenset("-*•–")
+
+
+def _list_item(line: str) -> int:
+    """Where the text of a list item starts («- », «* », «• », «– », «1. », «1) », «a) »),
+    or 0 when ``line`` is no list item."""
+    rest = line.lstrip(" \t")
+    marker = 0
+    if rest[:1] in _BULLETS:
+        marker = 1
+    elif rest[:1].isdigit():
+        marker = 2 if rest[1:2].isdigit() else 1
+        marker = marker + 1 if rest[marker : marker + 1] in (".", ")") else 0
+    elif rest[:1].isascii() and rest[:1].isalpha() and rest[1:2] in (".", ")"):
+        marker = 2
+    if not marker or rest[marker : marker + 1] not in (" ", "\t"):
+        return 0
+    body = rest[marker:].lstrip(" \t")
+    return len(line) - len(body) if body else 0
+
+
 _CAPITALS = "A-ZÆØÅÄÖÜÉÈÁÓÚ"
 _END = "end"
 
 
-@cache
-def _token_pattern(lang: str) -> re.Pattern[str]:
-    lists = word_lists(lang)
-    known = sorted(lists.abbreviations | lists.abbreviations_ending, key=len, reverse=True)
-    abbr = "|".join(re.escape(a) for a in known) or "(?!)"
-    return re.compile(
-        rf"(?<![^\W_.])(?P<abbr>(?i:{abbr}))(?![^\W_])"
-        rf"|(?<![^\W_.])(?P<dotted>(?:[^\W\d_]{{1,4}}\.){{2,}})(?![^\W_])"
-        rf"|(?<![^\W_.])(?P<initial>[{_CAPITALS}]\.)(?=[ \t]*[{_CAPITALS}])"
-        # 1 000 000: one to three digits, then groups of exactly three after a space.
-        r"|(?<![^\W_])(?P<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?)(?![^\W_])"
-        # Letters and digits; hyphens and apostrophes join, and . , : / – join digits.
-        r"|(?P<word>[^\W_]+(?:(?:[-'’]|[.,:/–](?=\d))[^\W_]+)*-?)"
-        r"|(?P<end>[.!?…]+)"
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Token:
-    kind: str  # a Kind's value, "end" or "break"
-    text: str
-    start: int
-    line: int
+# One pattern for every language: the abbreviation lists are looked up in Python, which is
+# cheaper to load than a pattern with every abbreviation in it (bench/klarsprak.py).
+_TOKEN = re.compile(
+    # Full stops inside: «f.eks.», «bl.a.», «m.fl.», «t.o.m.», and unknown ones like «a.s.».
+    r"(?<![^\W_.])(?P<dotted>(?:[^\W\d_]{1,4}\.){2,})(?![^\W_])"
+    rf"|(?<![^\W_.])(?P<initial>[{_CAPITALS}]\.)(?=[ \t]*[{_CAPITALS}])"
+    # A short word and its full stop: an abbreviation («nr.», «mill.») if the list has it,
+    # else a word and the end of a sentence.
+    r"|(?<![^\W_.])(?P<single>[^\W\d_]{1,8}\.)(?![^\W_])"
+    # 1 000 000: one to three digits, then groups of exactly three after a space.
+    r"|(?<![^\W_])(?P<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?)(?![^\W_])"
+    # Letters and digits; hyphens and apostrophes join, and . , : / – join digits.
+    r"|(?P<word>[^\W_]+(?:(?:[-'’]|[.,:/–](?=\d))[^\W_]+)*-?)"
+    r"|(?P<end>[.!?…]+)"
+)
 
 
 _BREAK = "break"
+_KINDS = {
+    "single": Kind.ABBREVIATION,
+    "dotted": Kind.ABBREVIATION,
+    "initial": Kind.INITIAL,
+    "spaced": Kind.NUMBER,
+    "end": _END,
+}
+# A token: (kind, text, offset, line); kind is a Kind, _END or _BREAK.
+_Token = tuple[str, str, int, int]
 
 
-def _tokens(text: str, lang: str) -> Iterator[_Token]:
-    pattern = _token_pattern(lang)
+def _tokens(text: str, lang: str) -> list[_Token]:
+    lists = word_lists(lang)
+    known = lists.abbreviations | lists.abbreviations_ending
+    out: list[_Token] = []
     offset = 0
     for number, line in enumerate(text.split("\n")):
         begin = 0
         if not line.strip():
-            yield _Token(_BREAK, "", offset, number)
+            out.append((_BREAK, "", offset, number))
         else:
-            item = _LIST_ITEM.match(line)
-            if item:
-                yield _Token(_BREAK, "", offset, number)
-                begin = item.end()
-            for m in pattern.finditer(line, begin):
-                group = m.lastgroup or "word"
+            begin = _list_item(line)
+            if begin:
+                out.append((_BREAK, "", offset, number))
+            for m in _TOKEN.finditer(line, begin):
                 value = m.group()
-                kind = {
-                    "abbr": Kind.ABBREVIATION.value,
-                    "dotted": Kind.ABBREVIATION.value,
-                    "initial": Kind.INITIAL.value,
-                    "spaced": Kind.NUMBER.value,
-                    "end": _END,
-                }.get(group)
-                if kind is None:
-                    kind = Kind.WORD.value if any(c.isalpha() for c in value) else Kind.NUMBER.value
-                yield _Token(kind, value, offset + m.start(), number)
+                group = m.lastgroup
+                if group == "word":  # the common case first
+                    if value.isalpha():
+                        kind = Kind.WORD
+                    elif value.isdigit():
+                        kind = Kind.NUMBER
+                    else:
+                        kind = Kind.WORD if any(c.isalpha() for c in value) else Kind.NUMBER
+                    out.append((kind, value, offset + m.start(), number))
+                    continue
+                if group == "single" and value.lower() not in known:
+                    at = offset + m.start()
+                    out.append((Kind.WORD, value[:-1], at, number))
+                    out.append((_END, ".", at + len(value) - 1, number))
+                    continue
+                out.append((_KINDS[group or "end"], value, offset + m.start(), number))
         offset += len(line) + 1
+    return out
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalpha())
+
+
+_new = tuple.__new__
+
+
+def _next_word(tokens: list[_Token], i: int) -> _Token | None:
+    """The next word-like token before a boundary, if any."""
+    for j in range(i + 1, len(tokens)):
+        kind = tokens[j][0]
+        if kind == _BREAK:
+            return None
+        if kind != _END:
+            return tokens[j]
+    return None
 
 
 def _starts_small(token: _Token | None) -> bool:
-    return token is not None and token.text[:1].isalpha() and token.text[:1].islower()
+    if token is None:
+        return False
+    first = token[1][:1]
+    return first.isalpha() and first.islower()
 
 
 def _starts_capital(token: _Token | None) -> bool:
-    return token is not None and token.text[:1].isupper()
+    return token is not None and token[1][:1].isupper()
 
 
 def split(text: str, lang: str = "nb") -> list[Sentence]:
     """The sentences of ``text`` (lines kept: blank lines and list items are boundaries)."""
-    lists: WordLists = word_lists(lang)
-    tokens = list(_tokens(text, lang))
+    never = word_lists(lang).abbreviations
+    tokens = _tokens(text, lang)
     sentences: list[Sentence] = []
-    words: list[Word] = []
+    current: list[Word] = []
     end = 0
-
-    def close() -> None:
-        nonlocal words
-        if words:
-            sentences.append(Sentence(tuple(words), words[0].start, end, words[0].line))
-            words = []
-
-    def next_word(i: int) -> _Token | None:
-        """The next word-like token before a boundary, if any."""
-        for token in tokens[i + 1 :]:
-            if token.kind == _BREAK:
-                return None
-            if token.kind != _END:
-                return token
-        return None
-
-    for i, token in enumerate(tokens):
-        if token.kind == _BREAK:
-            close()
-            continue
-        if token.kind == _END:
-            end = token.start + len(token.text)
-            following = next_word(i)
-            if "!" in token.text or "?" in token.text or not _starts_small(following):
-                close()
-            continue
-        letters = sum(1 for c in token.text if c.isalpha())
-        words.append(Word(token.text, Kind(token.kind), token.start, token.line, letters))
-        end = token.start + len(token.text)
-        if token.kind == Kind.ABBREVIATION.value:
-            known_never = token.text.lower() in lists.abbreviations
-            if not known_never and _starts_capital(next_word(i)):
-                close()
-    close()
+    for i, (kind, value, start, line) in enumerate(tokens):
+        if kind == _BREAK:
+            closing = True
+        elif kind == _END:
+            end = start + len(value)
+            closing = "!" in value or "?" in value or not _starts_small(_next_word(tokens, i))
+        else:
+            # tuple.__new__ directly: a NamedTuple's own __new__ is a Python call per word.
+            letters = len(value) if value.isalpha() else _letters(value)
+            current.append(_new(Word, (value, kind, start, line, letters)))
+            end = start + len(value)
+            closing = (
+                kind == Kind.ABBREVIATION
+                and value.lower() not in never
+                and _starts_capital(_next_word(tokens, i))
+            )
+        if closing and current:
+            first = current[0]
+            sentences.append(_new(Sentence, (tuple(current), first.start, end, first.line)))
+            current = []
+    if current:
+        first = current[0]
+        sentences.append(_new(Sentence, (tuple(current), first.start, end, first.line)))
     return sentences
 
 

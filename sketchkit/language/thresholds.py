@@ -6,12 +6,13 @@ advice off) and
 ``{"enabled": false}`` turns the clear-language advice off altogether.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every string
+# annotation when the class is made, which costs more than the classes on each `check`.
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
 from functools import cache
+from typing import Any, NamedTuple
 
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.language.wordlists import DATA
@@ -20,8 +21,7 @@ from sketchkit.language.wordlists import DATA
 _LOWEST, _HIGHEST = 0, 1000
 
 
-@dataclass(frozen=True, slots=True)
-class Thresholds:
+class Thresholds(NamedTuple):
     long_word_letters: float | None
     lix_info: float | None
     lix_warning: float | None
@@ -38,11 +38,11 @@ class Thresholds:
 
     def overridden(
         self, mapping: Mapping[object, object], lang: Lang
-    ) -> tuple[Thresholds, list[str]]:
+    ) -> "tuple[Thresholds, list[str]]":
         """These thresholds with ``mapping`` applied, and a message for each value not used."""
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         problems: list[str] = []
-        known = {f.name for f in fields(self)}
+        known = set(self._fields)
         for key, value in mapping.items():
             name = str(key)
             if name not in known:
@@ -64,7 +64,7 @@ class Thresholds:
                 changes[name] = float(value)
             else:
                 problems.append(_BAD_NUMBER(lang, key=name, low=_LOWEST, high=_HIGHEST))
-        return replace(self, **changes), problems  # type: ignore[arg-type]
+        return self._replace(**changes), problems
 
 
 _UNKNOWN_KEY = Msg(

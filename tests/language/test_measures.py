@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from sketchkit.language import analyse, defaults
 from sketchkit.language.measures import lix_band
 from sketchkit.language.wordlists import word_lists
@@ -25,7 +23,7 @@ def test_counts_and_lix() -> None:
 def test_long_words_from_seven_letters() -> None:
     a = analyse("Seksbo sjuende.", "nb")  # 6 and 7 letters
     assert a.long_words == 1
-    a = analyse("Seksbo sjuende.", "nb", replace(defaults(), long_word_letters=6))
+    a = analyse("Seksbo sjuende.", "nb", defaults()._replace(long_word_letters=6))
     assert a.long_words == 2
 
 
@@ -35,7 +33,7 @@ def test_long_sentence_is_quoted_with_its_line_and_a_place_to_split() -> None:
     assert (s.line, s.words) == (1, 28)
     assert s.text == LONG
     assert s.split_after == "veier før de oppstår"  # at the comma nearest the middle
-    assert analyse(LONG, "nb", replace(defaults(), sentence_words_info=30)).long_sentences == ()
+    assert analyse(LONG, "nb", defaults()._replace(sentence_words_info=30)).long_sentences == ()
 
 
 def test_no_place_to_split_without_comma_or_conjunction() -> None:
@@ -86,9 +84,9 @@ def test_repeated_words_within_a_sentence_only() -> None:
         "Det er det som er det.",
         "nb",
     )
-    assert [(r.word, r.count, r.line) for r in a.repeats] == [("tjenesten", 2, 0)]
+    assert [(r.word, r.times, r.line) for r in a.repeats] == [("tjenesten", 2, 0)]
     nn = analyse("Tenesta er for alle, og tenesta er gratis. Det er det.", "nn")
-    assert [(r.word, r.count) for r in nn.repeats] == [("tenesta", 2)]
+    assert [(r.word, r.times) for r in nn.repeats] == [("tenesta", 2)]
 
 
 def test_abbreviations_and_their_explanations() -> None:
