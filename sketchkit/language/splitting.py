@@ -100,7 +100,6 @@ def _list_item(line: str) -> int:
 
 
 _CAPITALS = "A-ZÆØÅÄÖÜÉÈÁÓÚ"
-_END = "end"
 
 
 # One pattern for every language: the abbreviation lists are looked up in Python, which is
@@ -120,34 +119,59 @@ _TOKEN = re.compile(
 )
 
 
-_BREAK = "break"
 _KINDS = {
     "single": Kind.ABBREVIATION,
     "dotted": Kind.ABBREVIATION,
     "initial": Kind.INITIAL,
     "spaced": Kind.NUMBER,
-    "end": _END,
 }
-# A token: (kind, text, offset, line); kind is a Kind, _END or _BREAK.
-_Token = tuple[str, str, int, int]
+_new = tuple.__new__  # builds a NamedTuple without a Python call per word
 
 
-def _tokens(text: str, lang: str) -> list[_Token]:
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalpha())
+
+
+def split(text: str, lang: str = "nb") -> list[Sentence]:
+    """The sentences of ``text`` (lines kept: blank lines and list items are boundaries).
+
+    One pass over the tokens. A full stop, or an abbreviation that may end a sentence, leaves
+    a decision pending that the next word settles by its first letter."""
     lists = word_lists(lang)
-    known = lists.abbreviations | lists.abbreviations_ending
-    out: list[_Token] = []
+    never = lists.abbreviations
+    known = never | lists.abbreviations_ending
+    sentences: list[Sentence] = []
+    current: list[Word] = []
+    end = 0
+    pending = ""  # "stop": ends unless a small letter follows; "abbr": ends if a capital does
+
+    def close() -> None:
+        nonlocal current
+        if current:
+            first = current[0]
+            sentences.append(_new(Sentence, (tuple(current), first.start, end, first.line)))
+            current = []
+
     offset = 0
     for number, line in enumerate(text.split("\n")):
-        begin = 0
-        if not line.strip():
-            out.append((_BREAK, "", offset, number))
-        else:
-            begin = _list_item(line)
-            if begin:
-                out.append((_BREAK, "", offset, number))
+        begin = _list_item(line) if line.strip() else -1
+        if begin:  # a blank line (-1) or a list item: a boundary
+            close()
+            pending = ""
+        if begin >= 0:
             for m in _TOKEN.finditer(line, begin):
                 value = m.group()
                 group = m.lastgroup
+                at = offset + m.start()
+                if group == "end":
+                    end = at + len(value)
+                    if "!" in value or "?" in value:
+                        close()
+                        pending = ""
+                    else:
+                        pending = "stop"
+                    continue
+                stop_after = False
                 if group == "word":  # the common case first
                     if value.isalpha():
                         kind = Kind.WORD
@@ -155,77 +179,27 @@ def _tokens(text: str, lang: str) -> list[_Token]:
                         kind = Kind.NUMBER
                     else:
                         kind = Kind.WORD if any(c.isalpha() for c in value) else Kind.NUMBER
-                    out.append((kind, value, offset + m.start(), number))
-                    continue
-                if group == "single" and value.lower() not in known:
-                    at = offset + m.start()
-                    out.append((Kind.WORD, value[:-1], at, number))
-                    out.append((_END, ".", at + len(value) - 1, number))
-                    continue
-                out.append((_KINDS[group or "end"], value, offset + m.start(), number))
+                elif group == "single" and value.lower() not in known:
+                    value, kind, stop_after = value[:-1], Kind.WORD, True  # a word, a full stop
+                else:
+                    kind = _KINDS[group or "word"]
+                if pending:
+                    first = value[:1]
+                    if (pending == "stop" and not (first.isalpha() and first.islower())) or (
+                        pending == "abbr" and first.isupper()
+                    ):
+                        close()
+                    pending = ""
+                letters = len(value) if value.isalpha() else _letters(value)
+                current.append(_new(Word, (value, kind, at, number, letters)))
+                end = at + len(value)
+                if stop_after:
+                    end += 1
+                    pending = "stop"
+                elif kind == Kind.ABBREVIATION and value.lower() not in never:
+                    pending = "abbr"
         offset += len(line) + 1
-    return out
-
-
-def _letters(text: str) -> int:
-    return sum(1 for c in text if c.isalpha())
-
-
-_new = tuple.__new__
-
-
-def _next_word(tokens: list[_Token], i: int) -> _Token | None:
-    """The next word-like token before a boundary, if any."""
-    for j in range(i + 1, len(tokens)):
-        kind = tokens[j][0]
-        if kind == _BREAK:
-            return None
-        if kind != _END:
-            return tokens[j]
-    return None
-
-
-def _starts_small(token: _Token | None) -> bool:
-    if token is None:
-        return False
-    first = token[1][:1]
-    return first.isalpha() and first.islower()
-
-
-def _starts_capital(token: _Token | None) -> bool:
-    return token is not None and token[1][:1].isupper()
-
-
-def split(text: str, lang: str = "nb") -> list[Sentence]:
-    """The sentences of ``text`` (lines kept: blank lines and list items are boundaries)."""
-    never = word_lists(lang).abbreviations
-    tokens = _tokens(text, lang)
-    sentences: list[Sentence] = []
-    current: list[Word] = []
-    end = 0
-    for i, (kind, value, start, line) in enumerate(tokens):
-        if kind == _BREAK:
-            closing = True
-        elif kind == _END:
-            end = start + len(value)
-            closing = "!" in value or "?" in value or not _starts_small(_next_word(tokens, i))
-        else:
-            # tuple.__new__ directly: a NamedTuple's own __new__ is a Python call per word.
-            letters = len(value) if value.isalpha() else _letters(value)
-            current.append(_new(Word, (value, kind, start, line, letters)))
-            end = start + len(value)
-            closing = (
-                kind == Kind.ABBREVIATION
-                and value.lower() not in never
-                and _starts_capital(_next_word(tokens, i))
-            )
-        if closing and current:
-            first = current[0]
-            sentences.append(_new(Sentence, (tuple(current), first.start, end, first.line)))
-            current = []
-    if current:
-        first = current[0]
-        sentences.append(_new(Sentence, (tuple(current), first.start, end, first.line)))
+    close()
     return sentences
 
 
