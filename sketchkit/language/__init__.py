@@ -13,21 +13,20 @@ from sketchkit.language.measures import (
     analyse,
     lix,
 )
-from sketchkit.language.splitting import Kind, Sentence, Word, split, words
+from sketchkit.language.splitting import Sentence, letters, split, words
 from sketchkit.language.thresholds import Thresholds, defaults, sources
 
 __all__ = [
     "AbbreviationUse",
     "Analysis",
-    "Kind",
     "LongSentence",
     "Passive",
     "Repeat",
     "Sentence",
     "Thresholds",
-    "Word",
     "analyse",
     "defaults",
+    "letters",
     "lix",
     "sources",
     "split",

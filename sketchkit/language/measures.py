@@ -11,7 +11,7 @@ come from ``wordlists`` and the limits from ``thresholds``.
 from collections import Counter
 from typing import NamedTuple
 
-from sketchkit.language.splitting import Kind, Sentence, split, visible
+from sketchkit.language.splitting import WORD, Sentence, letters, split, visible
 from sketchkit.language.thresholds import Thresholds, defaults
 from sketchkit.language.wordlists import WordLists, word_lists
 
@@ -90,7 +90,7 @@ def lix(text: str, lang: str = "nb", long_word_letters: int = 7) -> float | None
     n = sum(len(s.words) for s in sentences)
     if not n:
         return None
-    long = sum(1 for s in sentences for w in s.words if w.letters >= long_word_letters)
+    long = sum(1 for s in sentences for w in s.words if letters(w) >= long_word_letters)
     return n / len(sentences) + 100 * long / n
 
 
@@ -130,19 +130,20 @@ def analyse(text: str, lang: str = "nb", limits: Thresholds | None = None) -> An
         words = sentence.words
         n = len(words)
         n_words += n
-        lows = [w.text.lower() for w in words]  # once per word, for every measure below
-        for w, low in zip(words, lows, strict=True):
-            if w.letters >= long_letters:
-                long_words += 1
-                lengths.setdefault(w.text.rstrip("-"), w.letters)
+        lows = [w.lower() for w in words]  # once per word, for every measure below
+        for w in words:
+            if len(w) >= long_letters:  # fewer letters than characters: count them
+                size = letters(w)
+                if size >= long_letters:
+                    long_words += 1
+                    lengths.setdefault(w.rstrip("-"), size)
+        if norwegian:
             # endswith first: a C call that rules out almost every word before _is_nominal.
-            if (
-                norwegian
-                and low.endswith(endings)
-                and w.kind == Kind.WORD
-                and _is_nominal(low, lists)
-            ):
-                nominal_words.append(w.text)
+            nominal_words.extend(
+                w
+                for w, low in zip(words, lows, strict=True)
+                if low.endswith(endings) and _is_nominal(low, lists)
+            )
         if t.sentence_words_info is not None and n > t.sentence_words_info:
             long_sentences.append(
                 LongSentence(
@@ -153,7 +154,11 @@ def analyse(text: str, lang: str = "nb", limits: Thresholds | None = None) -> An
             passives.extend(_passives(sentence, lows, lists))
         if repeat_letters is not None:
             repeats.extend(_repeats(sentence, lows, lists, int(repeat_letters)))
-        if abbreviation_letters is not None:
+        # Only a word with a capital after its first letter can be an abbreviation («LUP»,
+        # «IT-løsning»); most sentences have none, and skip the search for positions.
+        if abbreviation_letters is not None and any(
+            not w.islower() and w != w.capitalize() for w in words
+        ):
             abbreviations.extend(_abbreviations(sentence, text, lists, int(abbreviation_letters)))
     return Analysis(
         lang=lists.lang,
@@ -172,13 +177,13 @@ def analyse(text: str, lang: str = "nb", limits: Thresholds | None = None) -> An
 
 def _is_nominal(low: str, lists: WordLists) -> bool:
     last = low.rsplit("-", 1)[-1]
-    if not last.endswith(lists.nominal_endings) or last in lists.nominal_exceptions:
+    if last in lists.nominal_exceptions:
         return False
-    for ending in lists.nominal_endings:
-        # Three letters before the ending at least: «ting», «enhet» and «nasjon» are no
-        # nominalisations; «løsning», «frihet» and «stasjon» count.
-        if last.endswith(ending) and len(last) >= len(ending) + 3:
-            return True
+    for ending in lists.nominal_endings:  # longest first: the longest that fits decides
+        if last.endswith(ending):
+            # Three letters before the ending at least: «ting», «enhet» and «nasjon» are no
+            # nominalisations; «løsning», «frihet» and «stasjon» count.
+            return len(last) >= len(ending) + 3 and last.isalpha()
     return False
 
 
@@ -186,8 +191,8 @@ def _passives(sentence: Sentence, lows: list[str], lists: WordLists) -> list[Pas
     endings = _NN_PASSIVE if lists.lang == "nn" else _NB_PASSIVE
     words = sentence.words
     out = []
-    for i, w in enumerate(words):
-        if lows[i] not in lists.modals:
+    for i, low in enumerate(lows):
+        if low not in lists.modals:
             continue
         j = i + 1
         subject_seen = False
@@ -204,18 +209,16 @@ def _passives(sentence: Sentence, lows: list[str], lists: WordLists) -> list[Pas
             break
         if j >= len(words):
             continue
-        verb = words[j]
-        low = lows[j]
+        verb, low_verb = words[j], lows[j]
         if (
-            verb.kind == Kind.WORD
-            and verb.text[:1].islower()
-            and len(low) >= 3
-            and low.isalpha()
-            and low.endswith(endings)
-            and low not in lists.deponents
-            and low not in lists.stopwords
+            verb[:1].islower()
+            and len(low_verb) >= 3
+            and low_verb.isalpha()
+            and low_verb.endswith(endings)
+            and low_verb not in lists.deponents
+            and low_verb not in lists.stopwords
         ):
-            out.append(Passive(w.line, " ".join(x.text for x in words[i : j + 1])))
+            out.append(Passive(sentence.line, " ".join(words[i : j + 1])))
     return out
 
 
@@ -223,27 +226,32 @@ def _repeats(
     sentence: Sentence, lows: list[str], lists: WordLists, min_letters: int
 ) -> list[Repeat]:
     stop = lists.stopwords
-    counts = Counter(
-        low
-        for w, low in zip(sentence.words, lows, strict=True)
-        if w.letters >= min_letters and w.kind == Kind.WORD and low not in stop
-    )
-    return [Repeat(sentence.line, word, times) for word, times in counts.items() if times > 1]
+    return [
+        Repeat(sentence.line, low, times)
+        for low, times in Counter(lows).items()
+        if times > 1 and low not in stop and letters(low) >= min_letters
+    ]
+
+
+def _positions(sentence: Sentence, source: str) -> list[int]:
+    """The offset of each word of ``sentence`` in ``source``."""
+    return [m.start() for m in WORD.finditer(source, sentence.start, sentence.end)]
 
 
 def _abbreviations(
     sentence: Sentence, source: str, lists: WordLists, max_letters: int
 ) -> list[AbbreviationUse]:
     out = []
-    for w in sentence.words:
+    for w, at in zip(sentence.words, _positions(sentence, source), strict=False):
         # An abbreviation has two capitals: a word in small letters (most) cannot be one.
-        if w.kind != Kind.WORD or w.text.islower():
+        if w.islower():
             continue
-        offset = w.start
-        for part in w.text.split("-"):
+        offset = at
+        for part in w.split("-"):
             if _is_abbreviation(part, lists, max_letters):
                 start, end = offset, offset + len(part)
-                out.append(AbbreviationUse(part, w.line, _explained(source, start, end)))
+                line = source.count("\n", 0, start)
+                out.append(AbbreviationUse(part, line, _explained(source, start, end)))
             offset += len(part) + 1
     return out
 
@@ -275,12 +283,13 @@ def _split_after(sentence: Sentence, source: str, lists: WordLists) -> str | Non
     """Where to end a first, shorter sentence: after a comma or before a conjunction, as
     near the middle as possible, with at least five words on either side."""
     words = sentence.words
+    starts = _positions(sentence, source)
     n = len(words)
     best: tuple[float, int] | None = None
     for k in range(5, n - 4):
-        gap = source[words[k - 1].start + len(words[k - 1].text) : words[k].start]
+        gap = source[starts[k - 1] + len(words[k - 1]) : starts[k]]
         comma = "," in gap or ";" in gap
-        conjunction = words[k].text.lower() in lists.conjunctions
+        conjunction = words[k].lower() in lists.conjunctions
         if not (comma or conjunction):
             continue
         # Prefer a comma: it is where the writer already paused.
@@ -291,5 +300,5 @@ def _split_after(sentence: Sentence, source: str, lists: WordLists) -> str | Non
         return None
     k = best[1]
     first = max(0, k - 4)
-    end = words[k - 1].start + len(words[k - 1].text)
-    return visible(source[words[first].start : end])
+    end = starts[k - 1] + len(words[k - 1])
+    return visible(source[starts[first] : end])

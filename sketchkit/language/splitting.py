@@ -5,8 +5,9 @@ Words
     («IT-løsning», «e-post», «Covid-19» are one word each) and a trailing hyphen stays with it
     («gang- og sykkelveier» is three words). A number is one word however it is written:
     «1 000 000» (groups of three digits after a space), «1.000.000», «4,5», «17.00»,
-    «14.06.2017», «2012–2016». An abbreviation with its full stops is one word («bl.a.»,
-    «f.eks.»). Symbols are not words: «§ 9» is one word, «50 %» one word.
+    «14.06.2017», «2012–2016». An abbreviation with full stops inside is one word («bl.a.»,
+    «f.eks.»); «nr.» is the word «nr» and a full stop that ends no sentence. Symbols are not
+    words: «§ 9» is one word, «50 %» one word.
     A word's length counts its letters only: «IT-løsning» has 9, «4,5» has 0.
 Sentences
     A sentence ends at «!» or «?», at a blank line, before a list item (a line starting with
@@ -16,8 +17,14 @@ Sentences
     stop of a known abbreviation («bl.a.», «f.eks.», «nr.», «jf.», «ca.», «kl.») never ends a
     sentence; that of a few («osv.», «mill.», «m.m.») does when a capital letter follows,
     since Norwegian writes one full stop for both. A capital letter and a full stop before a
-    capitalised word is an initial («Ola J. Nordmann»), not a sentence end.
+    capitalised word is an initial («Ola J. Nordmann»), not a sentence end. A full stop with a
+    letter or digit right after it is inside a word («17.00», «bl.a»), never an end.
     A colon does not end a sentence; a list after it does, by the rule for list items.
+
+How: the text is cut at its hard breaks (blank lines, list items), each piece at the full
+stops, «!» and «?» the rules above let end a sentence, and the words of each sentence are found
+by one regular expression in one call. Python touches each punctuation mark, not each word,
+which keeps the advice within its time on every `check` (bench/klarsprak.py).
 """
 
 # No ``from __future__ import annotations`` here: typing.NamedTuple compiles every string
@@ -26,32 +33,15 @@ Sentences
 import re
 from typing import NamedTuple
 
-from sketchkit.language.wordlists import word_lists
+from sketchkit.language.wordlists import WordLists, word_lists
 
 
-# Plain values, not dataclasses or an Enum: these modules load on every `check`, and a
-# NamedTuple class costs a tenth of a frozen dataclass to create (bench/klarsprak.py).
-class Kind:
-    """What a word is: its ``kind`` is one of these strings."""
-
-    WORD = "word"
-    NUMBER = "number"
-    ABBREVIATION = "abbreviation"
-    INITIAL = "initial"
-
-
-class Word(NamedTuple):
-    text: str
-    kind: str  # a Kind
-    start: int  # offset in the analysed text
-    line: int  # 0-based line of the analysed text
-    letters: int  # letters only: no digits, hyphens or full stops
-
-
+# A NamedTuple rather than a dataclass: these modules load on every `check`, and a NamedTuple
+# class costs a tenth of a frozen dataclass to create.
 class Sentence(NamedTuple):
-    words: tuple[Word, ...]
+    words: tuple[str, ...]  # as written
     start: int  # offset of the first word
-    end: int  # offset just after the last character that belongs to it
+    end: int  # offset just after its last character (its full stop, if any)
     line: int  # 0-based line of its first word
 
     def text(self, source: str) -> str:
@@ -78,6 +68,24 @@ def visible(text: str) -> str:
     return " ".join(text.split()).translate(_INVISIBLE)
 
 
+def letters(word: str) -> int:
+    """The letters of a word: no digits, hyphens or full stops."""
+    return len(word) if word.isalpha() else sum(1 for c in word if c.isalpha())
+
+
+# No groups, so that findall gives the words themselves.
+WORD = re.compile(
+    # Full stops inside: «f.eks.», «bl.a.», «m.fl.», «t.o.m.», and unknown ones like «a.s.».
+    r"(?<![^\W_.])(?:[^\W\d_]{1,4}\.){2,}(?![^\W_])"
+    # 1 000 000: one to three digits, then groups of exactly three after a space.
+    r"|(?<![^\W_])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![^\W_])"
+    # Letters and digits; hyphens and apostrophes join, and . , : / – join digits.
+    r"|[^\W_]+(?:(?:[-'’]|[.,:/–](?=\d))[^\W_]+)*-?"
+)
+_STOP = re.compile(r"[.!?…]+")
+_ALNUM = re.compile(r"[^\W_]")
+_SPACE = frozenset(" \t\n\r\u00a0")
+_OPENING = "([{«“‘\"'"
 _BULLETS = frozenset("-*•–")
 
 
@@ -99,110 +107,84 @@ def _list_item(line: str) -> int:
     return len(line) - len(body) if body else 0
 
 
-_CAPITALS = "A-ZÆØÅÄÖÜÉÈÁÓÚ"
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of text between hard breaks (blank lines, list items)."""
+    pieces: list[tuple[int, int]] = []
+    start = -1  # no piece open
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        if not line.strip():
+            if start >= 0:
+                pieces.append((start, offset))
+            start = -1
+        else:
+            item = _list_item(line)
+            if item:
+                if start >= 0:
+                    pieces.append((start, offset))
+                start = offset + item
+            elif start < 0:
+                start = offset
+        offset = end + 1
+    if start >= 0:
+        pieces.append((start, len(text)))
+    return pieces
 
 
-# One pattern for every language: the abbreviation lists are looked up in Python, which is
-# cheaper to load than a pattern with every abbreviation in it (bench/klarsprak.py).
-_TOKEN = re.compile(
-    # Full stops inside: «f.eks.», «bl.a.», «m.fl.», «t.o.m.», and unknown ones like «a.s.».
-    r"(?<![^\W_.])(?P<dotted>(?:[^\W\d_]{1,4}\.){2,})(?![^\W_])"
-    rf"|(?<![^\W_.])(?P<initial>[{_CAPITALS}]\.)(?=[ \t]*[{_CAPITALS}])"
-    # A short word and its full stop: an abbreviation («nr.», «mill.») if the list has it,
-    # else a word and the end of a sentence.
-    r"|(?<![^\W_.])(?P<single>[^\W\d_]{1,8}\.)(?![^\W_])"
-    # 1 000 000: one to three digits, then groups of exactly three after a space.
-    r"|(?<![^\W_])(?P<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?)(?![^\W_])"
-    # Letters and digits; hyphens and apostrophes join, and . , : / – join digits.
-    r"|(?P<word>[^\W_]+(?:(?:[-'’]|[.,:/–](?=\d))[^\W_]+)*-?)"
-    r"|(?P<end>[.!?…]+)"
-)
-
-
-_KINDS = {
-    "single": Kind.ABBREVIATION,
-    "dotted": Kind.ABBREVIATION,
-    "initial": Kind.INITIAL,
-    "spaced": Kind.NUMBER,
-}
-_new = tuple.__new__  # builds a NamedTuple without a Python call per word
-
-
-def _letters(text: str) -> int:
-    return sum(1 for c in text if c.isalpha())
+def _ends(text: str, at: int, stop: int, limit: int, lists: WordLists) -> bool:
+    """Whether the punctuation ``text[at:stop]`` ends a sentence (``limit``: end of piece)."""
+    mark = text[at:stop]
+    if "!" in mark or "?" in mark:
+        return True
+    if stop < limit and _ALNUM.match(text, stop):
+        return False  # inside a word: «17.00», «bl.a»
+    following = _ALNUM.search(text, stop, limit)
+    if following is None:
+        return True  # nothing after it in this piece
+    first = text[following.start()]
+    begin = at
+    while begin > 0 and text[begin - 1] not in _SPACE:
+        begin -= 1
+    token = text[begin:stop].lstrip(_OPENING).lower()
+    if token in lists.abbreviations:
+        return False
+    if token in lists.abbreviations_ending or token.count(".") > 1:
+        return first.isupper()
+    if len(token) == 2 and token[0].isalpha() and text[at - 1].isupper() and first.isupper():
+        return False  # an initial: «Ola J. Nordmann»
+    return not (first.isalpha() and first.islower())
 
 
 def split(text: str, lang: str = "nb") -> list[Sentence]:
-    """The sentences of ``text`` (lines kept: blank lines and list items are boundaries).
-
-    One pass over the tokens. A full stop, or an abbreviation that may end a sentence, leaves
-    a decision pending that the next word settles by its first letter."""
+    """The sentences of ``text`` (lines kept: blank lines and list items are boundaries)."""
     lists = word_lists(lang)
-    never = lists.abbreviations
-    known = never | lists.abbreviations_ending
     sentences: list[Sentence] = []
-    current: list[Word] = []
-    end = 0
-    pending = ""  # "stop": ends unless a small letter follows; "abbr": ends if a capital does
-
-    def close() -> None:
-        nonlocal current
-        if current:
-            first = current[0]
-            sentences.append(_new(Sentence, (tuple(current), first.start, end, first.line)))
-            current = []
-
-    offset = 0
-    for number, line in enumerate(text.split("\n")):
-        begin = _list_item(line) if line.strip() else -1
-        if begin:  # a blank line (-1) or a list item: a boundary
-            close()
-            pending = ""
-        if begin >= 0:
-            for m in _TOKEN.finditer(line, begin):
-                value = m.group()
-                group = m.lastgroup
-                at = offset + m.start()
-                if group == "end":
-                    end = at + len(value)
-                    if "!" in value or "?" in value:
-                        close()
-                        pending = ""
-                    else:
-                        pending = "stop"
-                    continue
-                stop_after = False
-                if group == "word":  # the common case first
-                    if value.isalpha():
-                        kind = Kind.WORD
-                    elif value.isdigit():
-                        kind = Kind.NUMBER
-                    else:
-                        kind = Kind.WORD if any(c.isalpha() for c in value) else Kind.NUMBER
-                elif group == "single" and value.lower() not in known:
-                    value, kind, stop_after = value[:-1], Kind.WORD, True  # a word, a full stop
-                else:
-                    kind = _KINDS[group or "word"]
-                if pending:
-                    first = value[:1]
-                    if (pending == "stop" and not (first.isalpha() and first.islower())) or (
-                        pending == "abbr" and first.isupper()
-                    ):
-                        close()
-                    pending = ""
-                letters = len(value) if value.isalpha() else _letters(value)
-                current.append(_new(Word, (value, kind, at, number, letters)))
-                end = at + len(value)
-                if stop_after:
-                    end += 1
-                    pending = "stop"
-                elif kind == Kind.ABBREVIATION and value.lower() not in never:
-                    pending = "abbr"
-        offset += len(line) + 1
-    close()
+    findall = WORD.findall
+    for piece_start, piece_end in _pieces(text):
+        start = piece_start
+        for mark in _STOP.finditer(text, piece_start, piece_end):
+            if _ends(text, mark.start(), mark.end(), piece_end, lists):
+                _add(text, start, mark.end(), findall(text, start, mark.end()), sentences)
+                start = mark.end()
+        if start < piece_end:
+            _add(text, start, piece_end, findall(text, start, piece_end), sentences)
     return sentences
 
 
-def words(text: str, lang: str = "nb") -> list[Word]:
+def _add(text: str, start: int, end: int, found: list[str], out: list[Sentence]) -> None:
+    if not found:
+        return
+    first = WORD.search(text, start, end)
+    begin = first.start() if first else start
+    stripped = text[begin:end].rstrip()
+    out.append(
+        tuple.__new__(
+            Sentence, (tuple(found), begin, begin + len(stripped), text.count("\n", 0, begin))
+        )
+    )
+
+
+def words(text: str, lang: str = "nb") -> list[str]:
     """Every word of ``text``, by the same definition."""
     return [w for s in split(text, lang) for w in s.words]

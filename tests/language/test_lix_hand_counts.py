@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from sketchkit.language import lix, split
+from sketchkit.language import letters, lix, split
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ def test_lix_matches_the_hand_count(hand: HandCount) -> None:
     sentences = split(hand.text, hand.lang)
     assert tuple(len(s.words) for s in sentences) == hand.words_per_sentence
     assert (
-        tuple(sum(1 for w in s.words if w.letters >= 7) for s in sentences)
+        tuple(sum(1 for w in s.words if letters(w) >= 7) for s in sentences)
         == hand.long_per_sentence
     )
 

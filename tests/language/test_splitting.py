@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from sketchkit.language import Kind, split, words
+from sketchkit.language import letters, split, words
 from sketchkit.language.splitting import visible
 
 
 def _sentences(text: str, lang: str = "nb") -> list[list[str]]:
-    return [[w.text for w in s.words] for s in split(text, lang)]
+    return [list(s.words) for s in split(text, lang)]
 
 
 @pytest.mark.parametrize(
@@ -25,25 +25,25 @@ def _sentences(text: str, lang: str = "nb") -> list[list[str]]:
             "Vi bruker f.eks. Teams. Det virker.",
             [["Vi", "bruker", "f.eks.", "Teams"], ["Det", "virker"]],
         ),
-        ("Se sak nr. 12 i møtet.", [["Se", "sak", "nr.", "12", "i", "møtet"]]),
+        ("Se sak nr. 12 i møtet.", [["Se", "sak", "nr", "12", "i", "møtet"]]),
         (
             "Det følger av loven, jf. Meld. St. 7.",
-            [["Det", "følger", "av", "loven", "jf.", "Meld.", "St.", "7"]],
+            [["Det", "følger", "av", "loven", "jf", "Meld", "St", "7"]],
         ),
-        ("Det koster ca. 500 kroner.", [["Det", "koster", "ca.", "500", "kroner"]]),
-        ("Møtet er kl. 17.00 i dag.", [["Møtet", "er", "kl.", "17.00", "i", "dag"]]),
+        ("Det koster ca. 500 kroner.", [["Det", "koster", "ca", "500", "kroner"]]),
+        ("Møtet er kl. 17.00 i dag.", [["Møtet", "er", "kl", "17.00", "i", "dag"]]),
         # «mill.» and «osv.» may end a sentence when a capital follows; not before a small letter.
         (
             "Det koster 4,5 mill. kroner i året.",
-            [["Det", "koster", "4,5", "mill.", "kroner", "i", "året"]],
+            [["Det", "koster", "4,5", "mill", "kroner", "i", "året"]],
         ),
         (
             "Budsjettet er 4,5 mill. Resten er lån.",
-            [["Budsjettet", "er", "4,5", "mill."], ["Resten", "er", "lån"]],
+            [["Budsjettet", "er", "4,5", "mill"], ["Resten", "er", "lån"]],
         ),
         (
             "Vi kjøper sensorer, kabler osv. Deretter tester vi.",
-            [["Vi", "kjøper", "sensorer", "kabler", "osv."], ["Deretter", "tester", "vi"]],
+            [["Vi", "kjøper", "sensorer", "kabler", "osv"], ["Deretter", "tester", "vi"]],
         ),
         # Numbers are one word however they are written.
         ("Vi sparer 1 000 000 kroner.", [["Vi", "sparer", "1 000 000", "kroner"]]),
@@ -80,7 +80,7 @@ def _sentences(text: str, lang: str = "nb") -> list[list[str]]:
         # Initials before a capitalised name are not sentence ends.
         (
             "Ola J. Nordmann og K. Hansen leder arbeidet.",
-            [["Ola", "J.", "Nordmann", "og", "K.", "Hansen", "leder", "arbeidet"]],
+            [["Ola", "J", "Nordmann", "og", "K", "Hansen", "leder", "arbeidet"]],
         ),
         # «!» and «?» always end a sentence; «…» like a full stop.
         (
@@ -123,21 +123,19 @@ def test_blank_lines_end_sentences_and_single_line_breaks_do_not() -> None:
     assert [s.line for s in split(text)] == [0, 2, 3]
 
 
-def test_word_kinds_and_letters() -> None:
-    found = {
-        w.text: (w.kind, w.letters)
-        for w in words("IT-løsningen koster 4,5 mill. for Ola J. Hansen")
-    }
+def test_words_and_their_letters() -> None:
+    found = {w: letters(w) for w in words("IT-løsningen koster 4,5 mill. for Ola J. Hansen")}
     assert found == {
-        "IT-løsningen": (Kind.WORD, 11),
-        "koster": (Kind.WORD, 6),
-        "4,5": (Kind.NUMBER, 0),
-        "mill.": (Kind.ABBREVIATION, 4),
-        "for": (Kind.WORD, 3),
-        "Ola": (Kind.WORD, 3),
-        "J.": (Kind.INITIAL, 1),
-        "Hansen": (Kind.WORD, 6),
+        "IT-løsningen": 11,
+        "koster": 6,
+        "4,5": 0,
+        "mill": 4,  # the full stop of «mill.» is no letter, and here it ends no sentence
+        "for": 3,
+        "Ola": 3,
+        "J": 1,
+        "Hansen": 6,
     }
+    assert letters("bl.a.") == 3 and letters("1 000 000") == 0
 
 
 def test_sentence_text_is_one_line_and_shows_control_characters() -> None:
