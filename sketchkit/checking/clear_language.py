@@ -11,7 +11,6 @@ can stand: after ``text: >``); the line of a sentence is in the message.
 # No ``from __future__ import annotations`` here: typing.NamedTuple compiles every string
 # annotation when the class is made, which costs more than the classes on each `check`.
 
-import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -233,16 +232,22 @@ def _expand(data: Any, pattern: str) -> Iterator[tuple[str, Any]]:
     return iter(nodes)
 
 
-def _long_texts(data: Any, pointer: str, min_words: int) -> Iterator[tuple[str, str]]:
-    if isinstance(data, str):
-        if len(data.split()) >= min_words:
-            yield pointer, data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from _long_texts(value, ptr.join(pointer, str(key)), min_words)
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _long_texts(value, f"{pointer}/{i}", min_words)
+def _long_texts(data: Any, min_words: int) -> Iterator[tuple[str, str]]:
+    """``(pointer, text)`` of every text of at least ``min_words`` words in ``data``."""
+    stack: list[tuple[tuple[str, ...], Any]] = [((), data)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, str):
+            # Counting spaces first is cheap; most values are far too short to split.
+            if (
+                node.count(" ") + node.count("\n") >= min_words - 1
+                and len(node.split()) >= min_words
+            ):
+                yield "".join("/" + ptr.escape(p) for p in path), node
+        elif isinstance(node, dict):
+            stack.extend(((*path, str(k)), v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend(((*path, str(i)), v) for i, v in enumerate(node))
 
 
 def prose_fields(ctx: Context, thresholds: Thresholds) -> list[tuple[str, str]]:
@@ -254,7 +259,7 @@ def prose_fields(ctx: Context, thresholds: Thresholds) -> list[tuple[str, str]]:
                 if isinstance(value, str) and value.strip():
                     found[pointer] = value
     if thresholds.prose_min_words is not None:
-        for pointer, value in _long_texts(ctx.doc.data, "", int(thresholds.prose_min_words)):
+        for pointer, value in _long_texts(ctx.doc.data, int(thresholds.prose_min_words)):
             found.setdefault(pointer, value)
     placeholders = ctx.placeholders
     fields = [
@@ -266,7 +271,11 @@ def prose_fields(ctx: Context, thresholds: Thresholds) -> list[tuple[str, str]]:
     return fields
 
 
-_BLOCK_HEADER = re.compile(r"[>|][+-]?\s*(?:#.*)?$")
+def _block_header(header: str) -> bool:
+    """``>``, ``|``, ``>-``, ``|+``, with or without a comment: a block scalar whose
+    indentation YAML finds by itself (``>2`` and the like are read as their value)."""
+    head = header.split("#", 1)[0].rstrip() if header[:1] in (">", "|") else ""
+    return head in (">", "|", ">-", "|-", ">+", "|+")
 
 
 def block_text(doc: YamlDocument, lines: list[str], pointer: str, value: str) -> tuple[str, int]:
@@ -277,7 +286,7 @@ def block_text(doc: YamlDocument, lines: list[str], pointer: str, value: str) ->
     """
     line, column = doc.where(pointer)
     header = lines[line - 1][column - 1 :] if 0 < line <= len(lines) else ""
-    if not _BLOCK_HEADER.match(header):
+    if not _block_header(header):
         return value, line
     body: list[str] = []
     indent: int | None = None

@@ -8,6 +8,7 @@ come from ``wordlists`` and the limits from ``thresholds``.
 # No ``from __future__ import annotations`` here: typing.NamedTuple compiles every string
 # annotation when the class is made, which costs more than the classes on each `check`.
 
+import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -103,6 +104,8 @@ _NN_PASSIVE = ("ast", "es")  # «vurderast»; «-es» where a writer mixes in bo
 # After a modal, a subject may come before the verb: «skal løsningen testes», «må det vurderast».
 _SUBJECTS = frozenset({"det", "den", "de", "dei", "dette", "disse", "desse", "han", "hun", "ho"})
 _DEFINITE = ("en", "et", "ene", "a", "ane")
+# A letter and then a capital: where an abbreviation may be («LUP», «IT-», «IoT»).
+_CAPITAL_INSIDE = re.compile(r"[^\W\d_][A-ZÆØÅÄÖÜ]")
 
 
 def _definite(word: str) -> bool:
@@ -115,50 +118,52 @@ def analyse(text: str, lang: str = "nb", limits: Thresholds | None = None) -> An
     lists = word_lists(lang)
     sentences = split(text, lang)
     long_letters = int(t.long_word_letters or 7)
-    n_words = long_words = 0
+    long_words = 0
     nominal_words: list[str] = []
     long_sentences: list[LongSentence] = []
     passives: list[Passive] = []
     repeats: list[Repeat] = []
     abbreviations: list[AbbreviationUse] = []
-    lengths: dict[str, int] = {}
     norwegian = lists.norwegian
-    endings = lists.nominal_endings
     repeat_letters = t.repeated_word_letters
     abbreviation_letters = t.abbreviation_letters
+    # Whole-text passes first, each one comprehension; per sentence only what needs it.
+    words = [w for sentence in sentences for w in sentence.words]
+    lows = [w.lower() for w in words]
+    n_words = len(words)
+    lengths: dict[str, int] = {}
+    for w in [w for w in words if len(w) >= long_letters]:  # fewer letters than characters
+        size = letters(w)
+        if size >= long_letters:
+            long_words += 1
+            lengths.setdefault(w.rstrip("-"), size)
+    if norwegian:
+        endings = lists.nominal_endings
+        # endswith first: a C call that rules out almost every word before _is_nominal.
+        nominal_words = [
+            w
+            for w, low in zip(words, lows, strict=True)
+            if low.endswith(endings) and _is_nominal(low, lists)
+        ]
+    # Only a word with a capital after its first letter can be an abbreviation («LUP»,
+    # «IT-løsning»); most texts have none, and skip the search for positions.
+    capitals = abbreviation_letters is not None and _CAPITAL_INSIDE.search(text) is not None
+    at = 0
     for sentence in sentences:
-        words = sentence.words
-        n = len(words)
-        n_words += n
-        lows = [w.lower() for w in words]  # once per word, for every measure below
-        for w in words:
-            if len(w) >= long_letters:  # fewer letters than characters: count them
-                size = letters(w)
-                if size >= long_letters:
-                    long_words += 1
-                    lengths.setdefault(w.rstrip("-"), size)
-        if norwegian:
-            # endswith first: a C call that rules out almost every word before _is_nominal.
-            nominal_words.extend(
-                w
-                for w, low in zip(words, lows, strict=True)
-                if low.endswith(endings) and _is_nominal(low, lists)
-            )
+        n = len(sentence.words)
+        sentence_lows = lows[at : at + n]
+        at += n
         if t.sentence_words_info is not None and n > t.sentence_words_info:
             long_sentences.append(
                 LongSentence(
                     sentence.line, n, sentence.text(text), _split_after(sentence, text, lists)
                 )
             )
-        if norwegian and not lists.modals.isdisjoint(lows):
-            passives.extend(_passives(sentence, lows, lists))
-        if repeat_letters is not None:
-            repeats.extend(_repeats(sentence, lows, lists, int(repeat_letters)))
-        # Only a word with a capital after its first letter can be an abbreviation («LUP»,
-        # «IT-løsning»); most sentences have none, and skip the search for positions.
-        if abbreviation_letters is not None and any(
-            not w.islower() and w != w.capitalize() for w in words
-        ):
+        if norwegian and not lists.modals.isdisjoint(sentence_lows):
+            passives.extend(_passives(sentence, sentence_lows, lists))
+        if repeat_letters is not None and len(set(sentence_lows)) < n:
+            repeats.extend(_repeats(sentence, sentence_lows, lists, int(repeat_letters)))
+        if capitals and abbreviation_letters is not None:
             abbreviations.extend(_abbreviations(sentence, text, lists, int(abbreviation_letters)))
     return Analysis(
         lang=lists.lang,

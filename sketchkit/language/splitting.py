@@ -83,7 +83,6 @@ WORD = re.compile(
     r"|[^\W_]+(?:(?:[-'’]|[.,:/–](?=\d))[^\W_]+)*-?"
 )
 _STOP = re.compile(r"[.!?…]+")
-_ALNUM = re.compile(r"[^\W_]")
 _SPACE = frozenset(" \t\n\r\u00a0")
 _OPENING = "([{«“‘\"'"
 _BULLETS = frozenset("-*•–")
@@ -137,12 +136,11 @@ def _ends(text: str, at: int, stop: int, limit: int, lists: WordLists) -> bool:
     mark = text[at:stop]
     if "!" in mark or "?" in mark:
         return True
-    if stop < limit and _ALNUM.match(text, stop):
+    if stop < limit and text[stop].isalnum():
         return False  # inside a word: «17.00», «bl.a»
-    following = _ALNUM.search(text, stop, limit)
-    if following is None:
+    first = next((c for c in text[stop:limit] if c.isalnum()), "")
+    if not first:
         return True  # nothing after it in this piece
-    first = text[following.start()]
     begin = at
     while begin > 0 and text[begin - 1] not in _SPACE:
         begin -= 1

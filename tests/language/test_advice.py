@@ -265,3 +265,31 @@ def test_explain_says_it_is_advice() -> None:
     r = run_cli("explain", "klarsprak-lix")
     assert r.exit_code == 0
     assert "sketchkits råd, ikke et krav i utlysningen" in r.stdout
+
+
+def test_block_lines_are_read_as_written(tmp_path: Path) -> None:
+    sketch = tmp_path / "skisse.yaml"
+    sketch.write_text(
+        "call: innovasjonspartnerskap-2017\n"
+        "language: nb\n"
+        "summary: |  # en liste uten punktum\n"
+        "  Vi vil oppnå dette:\n"
+        "  - færre ulykker på glatte veier\n"
+        "  - lavere kostnader til strøing\n"
+        "\n"
+        "  Fylkeskommunen vil sammen med kommunene og næringslivet utvikle en tjeneste som\n"
+        "  varsler glatte veier før de oppstår, slik at mannskapene kan strø og brøyte der\n"
+        "  det trengs mest.\n"
+        "need:\n"
+        '  description: "Et sitat. Med to setninger."\n',
+        encoding="utf-8",
+    )
+    result = check_file(sketch, CheckOptions(today=TODAY))
+    assert result.language is not None
+    summary, description = result.language.fields
+    assert (summary.pointer, summary.line, summary.first_line) == ("/summary", 3, 4)
+    assert summary.analysis.sentences == 4  # the lead-in, two list items, one long sentence
+    (long,) = summary.analysis.long_sentences
+    assert summary.source_line(long.line) == 8
+    # A quoted value is read as YAML gives it, on its own line.
+    assert (description.line, description.first_line, description.analysis.sentences) == (12, 12, 2)
