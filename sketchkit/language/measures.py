@@ -129,7 +129,7 @@ def analyse(text: str, lang: str = "nb", limits: Thresholds | None = None) -> An
     abbreviation_letters = t.abbreviation_letters
     # Whole-text passes first, each one comprehension; per sentence only what needs it.
     words = [w for sentence in sentences for w in sentence.words]
-    lows = [w.lower() for w in words]
+    lows = list(map(str.lower, words))
     n_words = len(words)
     lengths: dict[str, int] = {}
     for w in [w for w in words if len(w) >= long_letters]:  # fewer letters than characters
@@ -161,7 +161,7 @@ def analyse(text: str, lang: str = "nb", limits: Thresholds | None = None) -> An
             )
         if norwegian and not lists.modals.isdisjoint(sentence_lows):
             passives.extend(_passives(sentence, sentence_lows, lists))
-        if repeat_letters is not None and len(set(sentence_lows)) < n:
+        if repeat_letters is not None:
             repeats.extend(_repeats(sentence, sentence_lows, lists, int(repeat_letters)))
         if capitals and abbreviation_letters is not None:
             abbreviations.extend(_abbreviations(sentence, text, lists, int(abbreviation_letters)))
@@ -231,10 +231,13 @@ def _repeats(
     sentence: Sentence, lows: list[str], lists: WordLists, min_letters: int
 ) -> list[Repeat]:
     stop = lists.stopwords
+    content = [w for w in lows if len(w) >= min_letters and w not in stop]
+    if len(set(content)) == len(content):  # the common case: nothing twice
+        return []
     return [
         Repeat(sentence.line, low, times)
-        for low, times in Counter(lows).items()
-        if times > 1 and low not in stop and letters(low) >= min_letters
+        for low, times in Counter(content).items()
+        if times > 1 and letters(low) >= min_letters
     ]
 
 
