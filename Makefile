@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 EXAMPLE ?= examples/stavanger-hjemmetjenester/skisse.yaml
 
-.PHONY: demo test lint typecheck pytest bench clean
+.PHONY: demo test lint typecheck pytest bench bench-lsp bench-edit edit-screenshot clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || { $(PYTHON) -m pip install --user --quiet virtualenv && $(PYTHON) -m virtualenv $(VENV); }
@@ -65,6 +65,18 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/klarsprak.py
+
+# didChange -> publishDiagnostics of `sketchkit lsp` on a 10 KB sketch (target p95 <= 25 ms).
+bench-lsp: $(VENV)/.installed
+	$(BIN)/python bench/lsp.py
+
+# A change in `sketchkit edit`'s form -> its findings, on a 10 KB sketch (target p95 <= 100 ms).
+bench-edit: $(VENV)/.installed
+	$(BIN)/python bench/edit.py
+
+# The picture of the form in docs/edit.md, taken in Debian's chromium.
+edit-screenshot: $(VENV)/.installed-test
+	$(BIN)/python examples/make_edit_screenshot.py
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

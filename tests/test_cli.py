@@ -205,7 +205,8 @@ def test_check_and_new_never_import_the_renderers(tmp_path: Path) -> None:
         "        app(argv)\n"
         "    except SystemExit:\n"
         "        pass\n"
-        'heavy = {"jinja2", "docx", "typst", "rich", "jsonschema", "lxml"}\n'
+        'heavy = {"jinja2", "docx", "typst", "rich", "jsonschema", "lxml", "pygls", "lsprotocol",\n'
+        '         "ruamel"}\n'
         "print(sorted(heavy & set(sys.modules)))\n"
     )
     r = subprocess.run(

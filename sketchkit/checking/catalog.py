@@ -39,3 +39,44 @@ def rule_info(rule_id: RuleId | str) -> RuleInfo | None:
 @cache
 def _by_id() -> dict[str, RuleInfo]:
     return {str(info.id): info for info in all_rule_infos()}
+
+
+# Which schema keyword is checked by which schema rule, for rules_for().
+_SCHEMA_KEYWORDS: tuple[tuple[tuple[str, ...], RuleId], ...] = (
+    (("type",), RuleId.SCHEMA_TYPE),
+    (("enum", "const"), RuleId.SCHEMA_ENUM),
+    (("pattern", "format", "x-error"), RuleId.SCHEMA_FORMAT),
+    (
+        (
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "minLength",
+            "maxLength",
+            "minItems",
+            "maxItems",
+        ),
+        RuleId.SCHEMA_RANGE,
+    ),
+    (("additionalProperties",), RuleId.SCHEMA_UNKNOWN_FIELD),
+    (("required",), RuleId.SCHEMA_REQUIRED),
+)
+
+
+def _matches(pattern: str, pointer: str) -> bool:
+    want = pattern.split("/")
+    have = pointer.split("/")
+    return len(want) == len(have) and all(w in ("*", h) for w, h in zip(want, have, strict=True))
+
+
+def rules_for(pointer: str, schema_node: dict[str, object]) -> list[str]:
+    """The ids of the rules that check the field at ``pointer``: the schema rules its schema
+    node calls for, then every rule that declares the field."""
+    ids = [str(rule) for keys, rule in _SCHEMA_KEYWORDS if any(k in schema_node for k in keys)]
+    ids += [
+        str(info.id)
+        for info in all_rule_infos()
+        if any(_matches(pattern, pointer) for pattern in info.fields)
+    ]
+    return ids

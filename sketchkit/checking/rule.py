@@ -28,6 +28,9 @@ class RuleInfo:
     summary: Msg
     why: Msg
     fix: Msg
+    # The fields the rule reads, as pointer patterns (``*`` for any list index); editors show
+    # them on hover. Empty for rules about the whole file.
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,10 @@ def _root(
 
 
 # The commands register themselves on `app`, in the order `--help` lists them.
-from sketchkit.cli import new, check, render, summary, info, klarsprak  # noqa: E402, F401, I001
+from sketchkit.cli import new, check, render, summary, info  # noqa: E402, F401, I001
+from sketchkit.cli import lsp  # noqa: E402, F401
+from sketchkit.cli import edit  # noqa: E402, F401
+from sketchkit.cli import klarsprak  # noqa: E402, F401
 
 
 def main() -> None:

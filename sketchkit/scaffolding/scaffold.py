@@ -48,7 +48,7 @@ def scaffold(
 ) -> str:
     """The text of a new sketch. ``facts`` maps JSON Pointers to values the user already gave."""
     known = {"/call": call.id, "/language": lang.value, **(facts or {})}
-    writer = _Writer(call, lang, known)
+    writer = _ScaffoldWriter(call, lang, known)
     if schema_uri:
         writer.lines.append(f"# yaml-language-server: $schema={schema_uri}")
     for line in _HEADER(lang, title=call.title_in(lang), name=file_name).splitlines():
@@ -78,7 +78,7 @@ def _escape_char(m: re.Match[str]) -> str:
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-class _Writer:
+class _ScaffoldWriter:
     def __init__(self, call: Call, lang: Lang, known: Mapping[str, str]) -> None:
         self.call = call
         self.nav: SchemaNav = call.nav
