@@ -52,6 +52,7 @@ def _cold(on: bool) -> float:
 def _warm(runs: int) -> tuple[tuple[float, float], tuple[float, float]]:
     import datetime as dt
 
+    from sketchkit.checking import clear_language
     from sketchkit.checking.checker import CheckOptions, check_text
 
     text = EXAMPLE.read_text(encoding="utf-8")
@@ -61,6 +62,8 @@ def _warm(runs: int) -> tuple[tuple[float, float], tuple[float, float]]:
     times: dict[bool, list[float]] = {True: [], False: []}
     for _ in range(runs):
         for on in (True, False):
+            # A batch of distinct sketches: nothing remembered from the run before.
+            clear_language.forget()
             start = time.process_time()
             check_text(text, options=options[on], folder=EXAMPLE.parent)
             times[on].append(time.process_time() - start)

@@ -12,6 +12,7 @@ can stand: after ``text: >``); the line of a sentence is in the message.
 # annotation when the class is made, which costs more than the classes on each `check`.
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sketchkit.checking.findings import Finding, Severity
@@ -312,6 +313,25 @@ def block_text(doc: YamlDocument, lines: list[str], pointer: str, value: str) ->
 # --- the step ------------------------------------------------------------------------------
 
 
+# An editor (lsp, edit) checks the whole sketch on every change, while the writer changes one
+# field: the analysis of a text is remembered, for a few hundred texts of ordinary length.
+# (bench/run.py's corpus repeats four examples, so the cache also hits there; a batch of
+# distinct sketches gains nothing from it.)
+_CACHED_CHARS = 20_000
+_analyse_cached = lru_cache(maxsize=512)(analyse)
+
+
+def forget() -> None:
+    """Forget the remembered analyses (for measuring a batch of distinct sketches)."""
+    _analyse_cached.cache_clear()
+
+
+def _analysis(text: str, lang: str, thresholds: Thresholds) -> Analysis:
+    if len(text) > _CACHED_CHARS:
+        return analyse(text, lang, thresholds)
+    return _analyse_cached(text, lang, thresholds)
+
+
 def analyse_sketch(ctx: Context, thresholds: Thresholds) -> LanguageReport:
     """The figures of every prose field of the sketch in ``ctx``."""
     lang = sketch_language(ctx.doc.data)
@@ -321,7 +341,7 @@ def analyse_sketch(ctx: Context, thresholds: Thresholds) -> LanguageReport:
         text, first_line = block_text(ctx.doc, lines, pointer, value)
         line, column = ctx.doc.where(pointer)
         figures.append(
-            FieldFigures(pointer, line, column, first_line, analyse(text, lang, thresholds))
+            FieldFigures(pointer, line, column, first_line, _analysis(text, lang, thresholds))
         )
     return LanguageReport(lang, tuple(figures), thresholds)
 
