@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 EXAMPLE ?= examples/stavanger-hjemmetjenester/skisse.yaml
 
-.PHONY: demo test lint typecheck pytest bench bench-lsp bench-edit edit-screenshot clean
+.PHONY: demo test lint typecheck pytest bench bench-lsp bench-edit edit-screenshot mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || { $(PYTHON) -m pip install --user --quiet virtualenv && $(PYTHON) -m virtualenv $(VENV); }
@@ -78,5 +78,27 @@ bench-edit: $(VENV)/.installed
 edit-screenshot: $(VENV)/.installed-test
 	$(BIN)/python examples/make_edit_screenshot.py
 
+# Mutation testing of the checking code (docs/mutation.md); not part of `make test`. Which
+# modules and tests: [tool.mutmut] in pyproject.toml. At most 2 workers: the machine is shared.
+MUTATION_WORKERS ?= 2
+$(VENV)/.installed-mutation: pyproject.toml | $(BIN)/python
+	$(PIP) install -e '.[test,mutation]'
+	touch $@ $(VENV)/.installed-test $(VENV)/.installed
+
+mutation: $(VENV)/.installed-mutation
+	$(BIN)/mutmut run --max-children $(MUTATION_WORKERS) $(MUTANTS)
+	@$(BIN)/mutmut results --all true | awk -F': ' ' \
+		$$2 == "not checked" || $$2 == "skipped" { next } \
+		{ m = $$1; sub(/^ +/, "", m); sub(/\.x[^.]*$$/, "", m); n[m]++; N++ } \
+		$$2 == "killed" || $$2 == "timeout" { k[m]++; K++ } \
+		END { for (m in n) printf "%-45s %4d / %-4d %5.1f %%\n", m, k[m], n[m], 100 * k[m] / n[m]; \
+		      printf "%-45s %4d / %-4d %5.1f %%\n", "(all)", K, N, 100 * K / N }' | sort
+	@echo "Surviving mutants: $(BIN)/mutmut results; one of them: $(BIN)/mutmut show NAME"
+
 clean:
-	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache mutants
+
+# summary of 1,000 sketches with --html and --xlsx: ≤ 3 s and ≤ 200 MB (bench/summary.py).
+.PHONY: bench-summary
+bench-summary: $(VENV)/.installed
+	$(BIN)/python bench/summary.py

@@ -52,20 +52,31 @@ def main() -> int:
     for sketch in sorted(HERE.glob("*/skisse.yaml")):
         data = yaml.safe_load(sketch.read_text(encoding="utf-8"))
         a = data["anchoring"]
+        # In the sketch's own written standard: a nynorsk sketch gets a nynorsk letter.
+        nn = data.get("language") == "nn"
         lines = [
-            "Forpliktelseserklæring",
+            "Forpliktingserklæring" if nn else "Forpliktelseserklæring",
             "",
-            f"{data['applicant']['name']} stiller seg bak prosjektskissen",
+            f"{data['applicant']['name']} {'står bak' if nn else 'stiller seg bak'} prosjektskissa"
+            if nn
+            else f"{data['applicant']['name']} stiller seg bak prosjektskissen",
             f"«{data['title']}»",
             f"til {data['call']}.",
             "",
-            f"Vedtatt av {a['decision']['body']} {a['decision']['date']}, sak {a['decision']['reference']}.",
-            f"Virksomheten setter av {a['resources']['person_months']} månedsverk til prosjektet.",
+            f"{'Vedteke' if nn else 'Vedtatt'} av {a['decision']['body']} {a['decision']['date']}, "
+            f"sak {a['decision']['reference']}.",
+            (
+                f"Verksemda set av {a['resources']['person_months']} månadsverk til prosjektet."
+                if nn
+                else f"Virksomheten setter av {a['resources']['person_months']} månedsverk til prosjektet."
+            ),
             "",
             f"{a['top_manager']['name']}",
             f"{a['top_manager']['title']}",
             "",
-            "(Eksempel laget for sketchkit; ikke et ekte dokument.)",
+            "(Døme laga for sketchkit; ikkje eit ekte dokument.)"
+            if nn
+            else "(Eksempel laget for sketchkit; ikke et ekte dokument.)",
         ]
         target = sketch.parent / a["commitment_letter"]
         target.write_bytes(letter_pdf(lines))

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +10,6 @@ from sketchkit.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted(ROOT.glob("examples/*/skisse.yaml"))
-BAD = ROOT / "tests" / "sketches" / "bad"
 GOOD_TODAY = "2017-08-01"
 
 
@@ -30,23 +28,24 @@ def run_cli(*args: str | Path, env: dict[str, str] | None = None, input: str | N
     return Run(result.exit_code, result.stdout, result.stderr)
 
 
-_EXPECT = re.compile(r"#\s*expect(?P<next>-next)?:\s*(?P<rules>[\w\-, ]+)")
-_ARGS = re.compile(r"^#\s*sketchkit-test:\s*(?P<args>.*)$")
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-snapshots",
+        action="store_true",
+        help="write the expected findings of tests/sketches/bad/*.expected anew from what "
+        "check reports now (review the diff before committing it)",
+    )
 
 
-def expectations(path: Path) -> tuple[set[tuple[int, str]], list[str]]:
-    """``(line, rule)`` pairs a bad sketch declares with ``# expect:`` comments, and its args."""
-    text = path.read_bytes().decode("utf-8", errors="replace")
-    expected: set[tuple[int, str]] = set()
-    args: list[str] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        m = _ARGS.match(line)
-        if m:
-            args = m.group("args").split()
-        for e in _EXPECT.finditer(line):
-            target = number + 1 if e.group("next") else number
-            expected |= {(target, rule.strip()) for rule in e.group("rules").split(",")}
-    return expected, args
+@pytest.fixture(scope="session")
+def bad_sketches(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding every bad case of tests/sketches/bad/ as ``<name>.yaml``, patched from
+    the example, beside the example's letter of commitment."""
+    from tests.sketches.patches import all_patches, materialize
+
+    folder = tmp_path_factory.mktemp("bad")
+    materialize(folder, all_patches())
+    return folder
 
 
 @pytest.fixture

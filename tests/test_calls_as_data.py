@@ -12,6 +12,7 @@ import pytest
 from sketchkit.calls import CallError, load_call
 from sketchkit.checking.checker import CheckOptions, check_file
 from sketchkit.checking.criteria import Status
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core import resources
 from sketchkit.core.i18n import Lang
 from tests.conftest import ROOT, run_cli
@@ -26,7 +27,9 @@ def test_the_2020_call_holds_the_public_facts() -> None:
     assert call.timezone == "Europe/Oslo"
     assert [c.id for c in call.criteria] == ["effekt", "relevans", "gjennomforingsevne", "kunnskap"]
     assert {c.weight for c in call.criteria} == {1.0}
-    assert call.max_duration_years == 3
+    duration = call.setting(RuleId.PLAN_DURATION)
+    assert duration is not None and duration.number("max_years") == 3
+    assert duration.basis.quote == "Prosjektvarighet inntil 3 år."
     assert call.unknown is not None and "gjennomføringsevne" in call.unknown["nb"]
     assert len(call.formal_requirements) == 5
 
@@ -125,10 +128,10 @@ def test_every_command_takes_a_call_folder(own_call: Path, tmp_path: Path) -> No
     )
     assert "Effekt" in out.read_text(encoding="utf-8")
     # Against a call with a 2026 deadline the 2020 plan has "started": warnings, weaker coverage.
-    # (One warning more is clear-language advice: the summary's LIX is above 60.)
     summary = run_cli("summary", OSLO, "--call", own_call, "--today", "2026-11-27")
     assert summary.exit_code == 0
-    assert summary.stdout.splitlines()[2].split()[-4:] == ["7", "2/4", "50", "%"]
+    # (One of the warnings is clear-language advice: the summary's LIX is above 60.)
+    assert summary.stdout.splitlines()[5].split()[-4:] == ["7", "2/4", "50", "%"]
 
 
 @pytest.mark.parametrize(
@@ -139,7 +142,7 @@ def test_every_command_takes_a_call_folder(own_call: Path, tmp_path: Path) -> No
         (
             "    weight: 1\n    title:\n      nb: Effekt",
             "    weight: -1\n    title:\n      nb: Effekt",
-            "'weight' must be a positive number",
+            "'weight' must be a finite, positive number",
         ),
         ('deadline: "2026-12-01T12:00"', "deadline: snart", "deadline must be"),
     ],

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sketchkit import __version__
-from tests.conftest import BAD, EXAMPLES, GOOD_TODAY, ROOT, run_cli
+from tests.conftest import EXAMPLES, GOOD_TODAY, ROOT, run_cli
 
 GOOD = EXAMPLES[0]
 
@@ -22,14 +22,14 @@ def test_good_example_exits_0() -> None:
     assert re.search(r": 0 feil, 0 advarsler, \d+ info; 6/6 kriterier oppfylt\n$", r.stdout)
 
 
-def test_sketch_with_errors_exits_1() -> None:
-    r = run_cli("check", BAD / "org-number-check-digit.yaml", "--today", GOOD_TODAY)
+def test_sketch_with_errors_exits_1(bad_sketches: Path) -> None:
+    r = run_cli("check", bad_sketches / "org-number-check-digit.yaml", "--today", GOOD_TODAY)
     assert r.exit_code == 1
     assert "org-number" in r.stdout
 
 
-def test_warnings_pass_unless_strict() -> None:
-    bad = BAD / "top-manager.yaml"
+def test_warnings_pass_unless_strict(bad_sketches: Path) -> None:
+    bad = bad_sketches / "top-manager.yaml"
     assert run_cli("check", bad, "--today", GOOD_TODAY).exit_code == 0
     assert run_cli("check", bad, "--today", GOOD_TODAY, "--strict").exit_code == 1
 
@@ -65,8 +65,10 @@ def test_missing_file_among_good_ones_still_reports_the_good_ones() -> None:
     assert row.split()[1:] == ["0", "0", "6/6"]
 
 
-def test_english_messages_on_request() -> None:
-    r = run_cli("check", BAD / "cost-savings-zero.yaml", "--today", GOOD_TODAY, "--lang", "en")
+def test_english_messages_on_request(bad_sketches: Path) -> None:
+    r = run_cli(
+        "check", bad_sketches / "cost-savings-zero.yaml", "--today", GOOD_TODAY, "--lang", "en"
+    )
     assert "expected annual savings must be above 0; is 0\u00a0kr" in r.stdout
     assert "Criteria of 'innovasjonspartnerskap-2017'" in r.stdout
 
@@ -76,8 +78,10 @@ def test_lang_from_environment() -> None:
     assert "6/6 criteria met" in r.stdout
 
 
-def test_json_contract() -> None:
-    r = run_cli("check", BAD / "budget-sum.yaml", GOOD, "--today", GOOD_TODAY, "--format", "json")
+def test_json_contract(bad_sketches: Path) -> None:
+    r = run_cli(
+        "check", bad_sketches / "budget-sum.yaml", GOOD, "--today", GOOD_TODAY, "--format", "json"
+    )
     assert r.exit_code == 1
     doc = json.loads(r.stdout)
     assert doc["version"] == 1
@@ -89,7 +93,11 @@ def test_json_contract() -> None:
     assert bad["counts"] == {"error": 2, "warning": 0, "info": 0}
     assert bad["call"] == "innovasjonspartnerskap-2017"
     first = bad["findings"][0]
-    assert set(first) == {"rule", "severity", "message", "hint", "pointer", "line", "column"}
+    # basis, source and quote: added with issue #11 (the contract grows only by additions).
+    assert set(first) == {
+        *("rule", "severity", "message", "hint", "pointer", "line", "column"),
+        *("basis", "source", "quote"),
+    }
     assert first["rule"] == "budget-sum"
     assert first["pointer"] == "/budget/total_nok"
     assert first["severity"] == "error"
@@ -138,8 +146,8 @@ def test_python_dash_m_runs_the_check() -> None:
     assert "\x1b[" not in r.stdout
 
 
-def test_colour_only_when_asked_or_on_a_terminal() -> None:
-    bad = BAD / "top-manager.yaml"
+def test_colour_only_when_asked_or_on_a_terminal(bad_sketches: Path) -> None:
+    bad = bad_sketches / "top-manager.yaml"
     plain = run_cli("check", bad, "--today", GOOD_TODAY)
     assert "\x1b[" not in plain.stdout
     forced = run_cli("check", bad, "--today", GOOD_TODAY, env={"FORCE_COLOR": "1"})

@@ -53,3 +53,74 @@ def test_items_in_lists_are_coerced() -> None:
 
 def test_unknown_fields_are_left_alone() -> None:
     assert _coerced("ukjent: 0301\n") == {"ukjent": "0301"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("budget:\n  total_nok: 1500\n", 1500),  # already a number
+        ("budget:\n  total_nok: 1.5\n", 1.5),  # no amount: left for the schema
+        ("budget:\n  total_nok: true\n", True),
+        ("budget:\n  total_nok: [1]\n", [1]),
+    ],
+)
+def test_amounts_that_are_not_text_are_left_as_they_are(text: str, value: object) -> None:
+    assert _coerced(text)["budget"]["total_nok"] == value
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("14.06.2017", "2017-06-14"),
+        ("' 4.6.2017 '", "2017-06-04"),
+        ("2017-06-14", "2017-06-14"),
+        ("1.2.17", "1.2.17"),  # a two-digit year is not clear: the schema reports it
+        ("20170614", 20170614),
+    ],
+)
+def test_dates(written: str, value: object) -> None:
+    assert (
+        _coerced(f"anchoring:\n  decision:\n    date: {written}\n")["anchoring"]["decision"]["date"]
+        == value
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "value"), [("true", "true"), ("1.50", "1.50"), ("null", None), ("'x'", "x")]
+)
+def test_text_fields_keep_what_was_written(written: str, value: object) -> None:
+    assert _coerced(f"title: {written}\n")["title"] == value
+
+
+def test_values_of_the_wrong_shape_are_left_for_the_schema() -> None:
+    assert _coerced("budget: 5\n") == {"budget": 5}
+    assert _coerced("budget:\n  items: 5\n") == {"budget": {"items": 5}}
+    assert _coerced("risks:\n  - 5\n") == {"risks": [5]}
+    assert _coerced("anchoring:\n  resources:\n    person_months: '36'\n") == {
+        "anchoring": {"resources": {"person_months": "36"}}
+    }
+
+
+def test_a_recursive_schema_is_planned_to_a_bounded_depth() -> None:
+    from sketchkit.calls.coercion import plan_for
+    from sketchkit.calls.navigation import SchemaNav
+
+    schema = {
+        "$ref": "#/$defs/node",
+        "$defs": {
+            "node": {
+                "type": "object",
+                "properties": {
+                    "amount": {"x-sketchkit-kind": "amount"},
+                    "child": {"$ref": "#/$defs/node"},
+                },
+            }
+        },
+    }
+    plan = plan_for(SchemaNav(schema))
+    depth = 0
+    while plan.properties:
+        assert plan.properties["amount"].kind == "amount"
+        plan = plan.properties["child"]
+        depth += 1
+    assert depth == 33  # depths 0 to 32 are planned; below 32 the plan stops

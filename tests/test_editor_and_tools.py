@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from sketchkit.checking.catalog import all_rule_infos
-from tests.conftest import BAD, EXAMPLES, GOOD_TODAY, ROOT, run_cli
+from tests.conftest import EXAMPLES, GOOD_TODAY, ROOT, run_cli
 
 
 def test_explain_lists_every_rule() -> None:
@@ -81,13 +81,13 @@ def test_schema_in_english_and_never_overwrites(tmp_path: Path) -> None:
     assert "*Bokmål:* Det store" in schema["properties"]["need"]["markdownDescription"]
 
 
-def test_summary_csv_reads_back_complete_sketches_first(tmp_path: Path) -> None:
+def test_summary_csv_reads_back_complete_sketches_first(tmp_path: Path, bad_sketches: Path) -> None:
     csv_file = tmp_path / "oversikt.csv"
     html_file = tmp_path / "oversikt.html"
     r = run_cli(
         "summary",
-        BAD / "budget-sum.yaml",
-        BAD / "yaml-syntax.yaml",
+        bad_sketches / "budget-sum.yaml",
+        bad_sketches / "yaml-syntax.yaml",
         str(ROOT / "examples"),
         "--csv",
         csv_file,
@@ -99,8 +99,10 @@ def test_summary_csv_reads_back_complete_sketches_first(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.stderr
     text = csv_file.read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
-    n = len(EXAMPLES)
-    assert {Path(row["Fil"]).parent.name for row in rows[:n]} == {p.parent.name for p in EXAMPLES}
+    # One section per call: the 2017 sketches (complete first), then the 2020 one.
+    older = [p for p in EXAMPLES if "2020" not in p.parent.name]
+    n = len(older)
+    assert {Path(row["Fil"]).parent.name for row in rows[:n]} == {p.parent.name for p in older}
     assert all(row["Feil"] == "0" for row in rows[:n])
     bad = rows[n]
     assert Path(bad["Fil"]).name == "budget-sum.yaml"
@@ -108,12 +110,13 @@ def test_summary_csv_reads_back_complete_sketches_first(tmp_path: Path) -> None:
     assert bad["Omsøkt (kr)"] == "9000000"
     assert bad["Årlig besparelse (kr)"] == "41000000"
     assert bad["Org.nr."] == "964 965 226"
-    assert bad["Stort, uløst behov"] == "oppfylt"
-    assert bad["Dekningsgrad (sketchkit)"] == "1.0000"
+    assert bad["Stort, uløst behov (innovasjonspartnerskap-2017)"] == "oppfylt"
+    assert bad["Dekningsgrad (sketchkit, %)"] == "100,0"
     unreadable = rows[n + 1]
     assert Path(unreadable["Fil"]).name == "yaml-syntax.yaml"
-    assert unreadable["Søker"].startswith("kunne ikke leses: 52:24 YAML-feil")
+    assert unreadable["Søker"].startswith("kunne ikke leses: 54:24 YAML-feil")
     assert unreadable["Feil"] == ""
+    assert rows[n + 2]["Utlysning"] == "innovasjonspartnerskap-2020"
 
 
 class _Cells(html.parser.HTMLParser):
@@ -139,7 +142,7 @@ def test_summary_html_is_one_sortable_page(tmp_path: Path) -> None:
     sketch = tmp_path / "s" / "skisse.yaml"
     shutil.copytree(EXAMPLES[0].parent, sketch.parent)
     text = sketch.read_text(encoding="utf-8").replace(
-        "title: Glatte fylkesveier – varsling før ulykken", "title: '<b>Glatte</b> & veier'"
+        "title: Glatte fylkesvegar – varsel før ulukka", "title: '<b>Glatte</b> & veier'"
     )
     sketch.write_text(text, encoding="utf-8")
     out = tmp_path / "o.html"
@@ -153,7 +156,7 @@ def test_summary_html_is_one_sortable_page(tmp_path: Path) -> None:
     assert 'data-numeric="true"' in page and 'data-sort="8000000"' in page
 
 
-def test_pre_commit_hook_runs_for_real(tmp_path: Path) -> None:
+def test_pre_commit_hook_runs_for_real(tmp_path: Path, bad_sketches: Path) -> None:
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     repo = tmp_path / "repo"
     repo.mkdir()
@@ -183,7 +186,9 @@ def test_pre_commit_hook_runs_for_real(tmp_path: Path) -> None:
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "sketchkit check" in ok.stdout and "Passed" in ok.stdout
 
-    shutil.copy(BAD / "org-number-check-digit.yaml", repo / "skisser" / "god" / "feil.yaml")
+    shutil.copy(
+        bad_sketches / "org-number-check-digit.yaml", repo / "skisser" / "god" / "feil.yaml"
+    )
     run("git", "add", "-A")
     bad = run(sys.executable, "-m", "pre_commit", "run", "--all-files")
     assert bad.returncode == 1

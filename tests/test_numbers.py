@@ -33,3 +33,55 @@ def test_parse_nok_refuses_what_is_not_clear(text: str) -> None:
 def test_format_nok_groups_with_no_break_spaces() -> None:
     assert format_nok(1_250_000) == "1\u00a0250\u00a0000\u00a0kr"
     assert format_nok(-5000, suffix=False) == "-5\u00a0000"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (" 1 000 ", 1_000),
+        ("1'000'000", 1_000_000),
+        ("1\u202f000", 1_000),
+        ("KR 1 000", 1_000),
+        ("kr. 500", 500),
+        ("500 kr.", 500),
+        ("500 nok", 500),
+        ("nok500", 500),
+        ("500,00", 500),
+        ("500,0", 500),
+        ("500.-", 500),
+        ("1 000,-", 1_000),
+        ("0001", 1),
+        ("1 000 000 000", 1_000_000_000),
+        ("1.5 MILL.", 1_500_000),
+        ("1,5 mill. nok", 1_500_000),
+        ("5 mnok", 5_000_000),
+        ("5 mill kr", 5_000_000),
+        ("5 mill. kr", 5_000_000),
+        ("12 millions", 12_000_000),
+        ("3 million", 3_000_000),
+        ("1,123456 mill", 1_123_456),  # six decimals of a million: whole kroner
+        ("0,000001 mill", 1),
+    ],
+)
+def test_parse_nok_edge_cases(text: str, amount: int) -> None:
+    assert parse_nok(text) == amount
+
+
+@pytest.mark.parametrize("text", ["1 0000", "1,5", "-1000", "kr", "1,1234567 mill"])
+def test_parse_nok_refuses_edge_cases(text: str) -> None:
+    assert parse_nok(text) is None
+
+
+@pytest.mark.parametrize(
+    ("amount", "shown"),
+    [
+        (0, "0\u00a0kr"),
+        (999, "999\u00a0kr"),
+        (1000, "1\u00a0000\u00a0kr"),
+        (-1, "-1\u00a0kr"),
+        (-1_000_000, "-1\u00a0000\u00a0000\u00a0kr"),
+    ],
+)
+def test_format_nok_edge_cases(amount: int, shown: str) -> None:
+    assert format_nok(amount) == shown
+    assert format_nok(amount, suffix=False) == shown.removesuffix("\u00a0kr")

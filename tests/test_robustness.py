@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-import time
 import tracemalloc
 import zipfile
 from dataclasses import replace
@@ -22,15 +21,14 @@ from tests.conftest import EXAMPLES, GOOD_TODAY, ROOT, run_cli
 TODAY = CheckOptions(today=dt.date(2017, 8, 1))
 
 
-def _measure(fn: object) -> tuple[float, int]:
+def _measure(fn: object) -> int:
+    """Peak memory of ``fn()`` in bytes. Wall-clock bounds live in tests/test_timing.py."""
     assert callable(fn)
     tracemalloc.start()
-    started = time.perf_counter()
     fn()
-    elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return elapsed, peak
+    return peak
 
 
 def test_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
@@ -38,10 +36,9 @@ def test_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     with huge.open("wb") as f:  # sparse: 2 GB on paper, nothing on disk
         f.truncate(2 * 1024**3)
     results = []
-    elapsed, peak = _measure(lambda: results.append(check_file(huge, TODAY)))
+    peak = _measure(lambda: results.append(check_file(huge, TODAY)))
     (finding,) = results[0].findings
     assert finding.rule == "file-too-large"
-    assert elapsed < 1
     assert peak < 10 * 1024**2
 
 
@@ -53,38 +50,33 @@ def test_size_limit_is_configurable(tmp_path: Path) -> None:
     assert "file-too-large" in r.stdout
 
 
-def test_deep_nesting_is_refused_fast(tmp_path: Path) -> None:
+def test_deep_nesting_is_refused_with_bounded_memory(tmp_path: Path) -> None:
     text = "a: " + "[" * 200_000 + "]" * 200_000
     results = []
-    elapsed, peak = _measure(lambda: results.append(check_text(text, options=TODAY)))
+    peak = _measure(lambda: results.append(check_text(text, options=TODAY)))
     assert [f.rule for f in results[0].findings] == ["yaml-limits"]
-    assert elapsed < 2
     assert peak < 50 * 1024**2
 
 
-def test_deep_block_nesting_is_refused_fast() -> None:
+def test_deep_block_nesting_is_refused() -> None:
     text = "".join(" " * i + "k:\n" for i in range(2000))
     results = []
-    elapsed, _ = _measure(lambda: results.append(check_text(text, options=TODAY)))
+    results.append(check_text(text, options=TODAY))
     assert [f.rule for f in results[0].findings] == ["yaml-limits"]
-    assert elapsed < 2
 
 
-def test_very_long_scalar_is_refused_fast() -> None:
+def test_very_long_scalar_is_refused_with_bounded_memory() -> None:
     text = "title: " + "x" * (MAX_SCALAR_CHARS + 1) + "\n"
     results = []
-    elapsed, peak = _measure(lambda: results.append(check_text(text, options=TODAY)))
+    peak = _measure(lambda: results.append(check_text(text, options=TODAY)))
     (finding,) = results[0].findings
     assert finding.rule == "yaml-limits"
     assert f"{MAX_SCALAR_CHARS + 1}" in finding.message
-    assert elapsed < 1
     assert peak < 20 * 1024**2
 
 
-def test_crlf_and_bom_keep_line_numbers(tmp_path: Path) -> None:
-    bad = (Path(__file__).parent / "sketches" / "bad" / "org-number-check-digit.yaml").read_text(
-        encoding="utf-8"
-    )
+def test_crlf_and_bom_keep_line_numbers(tmp_path: Path, bad_sketches: Path) -> None:
+    bad = (bad_sketches / "org-number-check-digit.yaml").read_text(encoding="utf-8")
     lf = tmp_path / "lf" / "skisse.yaml"
     crlf = tmp_path / "crlf" / "skisse.yaml"
     for p in (lf, crlf):
@@ -94,7 +86,7 @@ def test_crlf_and_bom_keep_line_numbers(tmp_path: Path) -> None:
     a = [(f.rule, f.line, f.column) for f in check_file(lf, TODAY).findings]
     b = [(f.rule, f.line, f.column) for f in check_file(crlf, TODAY).findings]
     assert a == b
-    assert ("org-number", 12, 15) in a
+    assert ("org-number", 14, 15) in a
 
 
 def test_symlink_out_of_the_folder_is_never_followed(tmp_path: Path) -> None:

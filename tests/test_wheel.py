@@ -14,7 +14,8 @@ import pytest
 
 from tests.conftest import EXAMPLES, GOOD_TODAY, ROOT
 
-pytestmark = pytest.mark.slow
+# Building a wheel and a virtual environment takes minutes on a busy machine.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 
 @pytest.fixture(scope="module")

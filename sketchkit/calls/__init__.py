@@ -6,7 +6,16 @@ Depends on ``sketchkit.input`` and ``sketchkit.core``.
 
 from __future__ import annotations
 
-from sketchkit.calls.loading import builtin_call_ids, load_call
+from sketchkit.calls.loading import builtin_call_ids, load_builtin, load_call
 from sketchkit.calls.model import CALL_FILE, Call, CallError, Criterion, Limit
 
-__all__ = ["CALL_FILE", "Call", "CallError", "Criterion", "Limit", "builtin_call_ids", "load_call"]
+__all__ = [
+    "CALL_FILE",
+    "Call",
+    "CallError",
+    "Criterion",
+    "Limit",
+    "builtin_call_ids",
+    "load_builtin",
+    "load_call",
+]

@@ -12,6 +12,7 @@ import copy
 from typing import Any
 
 from sketchkit.calls import Call
+from sketchkit.calls.describe import basis_text
 from sketchkit.calls.navigation import Schema, SchemaNav, schema_text
 from sketchkit.core.i18n import Lang, Msg
 
@@ -38,7 +39,8 @@ def _dress(node: Schema, nav: SchemaNav, call: Call, lang: Lang, pointer: str) -
         parts = [
             f"**{title}**" if title else "",
             desc,
-            limit.describe(lang) if limit else "",
+            # The limit says what it rests on: the call's source, or sketchkit's advice.
+            f"{limit.describe(lang)} ({basis_text(limit.basis, lang)})" if limit else "",
         ]
         if other and other != desc:
             parts.append(_OTHER(lang, text=other))

@@ -6,11 +6,23 @@ Nothing here knows about a particular call; adding one means adding a folder.
 from __future__ import annotations
 
 import datetime as dt
-import json
+import math
 from pathlib import Path
 from typing import Any
 
-from sketchkit.calls.model import CALL_FILE, Call, CallError, Criterion, Limit
+from sketchkit.calls import composition
+from sketchkit.calls.model import (
+    ADVICE,
+    CALL_FILE,
+    SEVERITIES,
+    Basis,
+    Call,
+    CallError,
+    Criterion,
+    Limit,
+    RuleSetting,
+    Source,
+)
 from sketchkit.calls.navigation import SchemaNav
 from sketchkit.core import resources
 from sketchkit.core.i18n import Lang, Msg
@@ -25,11 +37,10 @@ _M = {
     "no_call_file": Msg("finner ikke {f}", "{f} not found"),
     "required": Msg("«{key}» mangler", "'{key}' is required"),
     "type": Msg("«{key}» har feil type ({found})", "'{key}' has the wrong type ({found})"),
-    "texts": Msg("forventet tekst eller {{nb: …, en: …}}", "expected text or {{nb: …, en: …}}"),
+    "texts": Msg("forventet tekst eller {nb: …, en: …}", "expected text or {nb: …, en: …}"),
     "unknown_key": Msg(
         "ukjent nøkkel «{key}»; kjente nøkler: {known}", "unknown key '{key}'; known keys: {known}"
     ),
-    "schema_read": Msg("kan ikke lese {path}: {err}", "cannot read {path}: {err}"),
     "deadline": Msg(
         "fristen må skrives YYYY-MM-DD eller YYYY-MM-DDTHH:MM",
         "deadline must be YYYY-MM-DD or YYYY-MM-DDTHH:MM",
@@ -40,10 +51,46 @@ _M = {
         "«fields» må være en liste med JSON Pointers som /need/description",
         "'fields' must be a list of JSON Pointers like /need/description",
     ),
-    "weight": Msg("«weight» må være et positivt tall", "'weight' must be a positive number"),
+    "weight": Msg(
+        "«weight» må være et endelig, positivt tall", "'weight' must be a finite, positive number"
+    ),
+    "source_map": Msg(
+        "en kilde skrives som {title: …, url: …}",
+        "a source is a mapping such as {title: …, url: …}",
+    ),
+    "source_keys": Msg("ukjente nøkler i kilden: {keys}", "unknown source keys: {keys}"),
+    "source_title": Msg("kilden trenger en «title»", "the source needs a 'title'"),
+    "source_url": Msg(
+        "«url» må være en https://- eller http://-adresse",
+        "'url' must be an https:// or http:// address",
+    ),
+    "basis": Msg(
+        "grunnlaget skrives «sketchkit» (sketchkits råd) eller {source: KILDE-ID, quote: «ordene»}",
+        "a basis is 'sketchkit' (sketchkit's advice) or {source: SOURCE-ID, quote: 'the words'}",
+    ),
+    "basis_source": Msg(
+        "ukjent kilde «{source}»; kildene i sources er: {known}",
+        "unknown source '{source}'; the sources are: {known}",
+    ),
+    "basis_quote": Msg(
+        "et grunnlag i en kilde siterer ordene det bygger på («quote»)",
+        "a basis in a source quotes the words it rests on ('quote')",
+    ),
+    "rule_map": Msg(
+        "en regel skrives som {basis: …, severity: …, …}",
+        "a rule is a mapping such as {basis: …, severity: …, …}",
+    ),
+    "applies": Msg("«applies» må være true eller false", "'applies' must be true or false"),
+    "severity": Msg(
+        "«severity» må være error, warning eller info", "'severity' must be error, warning or info"
+    ),
+    "advice_error": Msg(
+        "bare et krav med kilde i utlysningen kan være en feil; sketchkits råd er høyst warning",
+        "only a sourced requirement may be an error; sketchkit's advice is at most a warning",
+    ),
     "limit_map": Msg(
-        "en grense skrives som {{max_words: 300}}",
-        "a limit is a mapping such as {{max_words: 300}}",
+        "en grense skrives som {max_words: 300}",
+        "a limit is a mapping such as {max_words: 300}",
     ),
     "limit_keys": Msg("ukjente nøkler i grensen: {keys}", "unknown limit keys: {keys}"),
     "limit_values": Msg("grenser må være hele tall ≥ 0", "limits must be whole numbers ≥ 0"),
@@ -55,43 +102,57 @@ def builtin_call_ids() -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / CALL_FILE).is_file())
 
 
-_CACHE: dict[tuple[str, str], Call] = {}
+_CACHE: dict[tuple[str, str, int, int], Call] = {}
 
 
 def load_call(name: str | Path, lang: Lang = Lang.NB) -> Call:
     """A built-in call by id, or a call folder (or its ``call.yaml``) by path."""
     folder = _find(name, lang)
-    key = (str(folder), lang.value)
+    try:
+        st = (folder / CALL_FILE).stat()
+    except OSError as e:
+        raise CallError(_MALFORMED(lang, where=str(folder / CALL_FILE), what=e.strerror)) from None
+    # A call file edited while the process runs (an editor, the LSP, a test) is read again.
+    key = (str(folder), lang.value, st.st_mtime_ns, st.st_size)
     if key not in _CACHE:
         _CACHE[key] = _load_folder(folder, lang)
     return _CACHE[key]
 
 
+def load_builtin(call_id: str, lang: Lang = Lang.NB) -> Call:
+    """A built-in call by its id, and nothing else: what a sketch's own ``call:`` may name.
+
+    A sketch is untrusted; it must never choose a folder (and with it the rules) it is checked
+    against. Raises CallError for anything that is not a built-in id.
+    """
+    if call_id not in builtin_call_ids():
+        raise CallError(_NOT_FOUND(lang, name=call_id, known=", ".join(builtin_call_ids())))
+    return load_call(call_id, lang)
+
+
 def _find(name: str | Path, lang: Lang) -> Path:
     text = str(name)
+    # A built-in id always means the built-in call: a folder of that name in the working
+    # directory never shadows it (write ./NAME for such a folder).
+    if not isinstance(name, Path) and text in builtin_call_ids():
+        return resources.schemas_dir() / text
     candidate = Path(text)
+    if candidate.name == CALL_FILE and candidate.is_file():
+        return candidate.parent
+    if (candidate / CALL_FILE).exists():  # not a regular file: reading it says so, unread
+        return candidate
     looks_like_path = isinstance(name, Path) or "/" in text or "\\" in text or text.startswith(".")
     if looks_like_path or candidate.exists():
-        if candidate.is_file() and candidate.name == CALL_FILE:
-            return candidate.parent
-        if (candidate / CALL_FILE).is_file():
-            return candidate
-        if looks_like_path:
-            raise CallError(
-                _MALFORMED(lang, where=text, what=_M["no_call_file"](lang, f=CALL_FILE))
-            )
-    folder = resources.schemas_dir() / text
-    if (folder / CALL_FILE).is_file():
-        return folder
+        raise CallError(_MALFORMED(lang, where=text, what=_M["no_call_file"](lang, f=CALL_FILE)))
     raise CallError(_NOT_FOUND(lang, name=text, known=", ".join(builtin_call_ids())))
+
+
+EDITOR_FILE = "sketch.schema.json"  # the whole schema, for editors' modelines
 
 
 def _load_folder(folder: Path, lang: Lang) -> Call:
     path = folder / CALL_FILE
-    try:
-        source = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise CallError(_MALFORMED(lang, where=str(path), what=e)) from None
+    source = composition.read_call_file(folder, CALL_FILE, lang)
     doc, problems = yamldoc.load(source, lang)
     if problems or doc is None or not isinstance(doc.data, dict):
         first = problems[0] if problems else None
@@ -109,6 +170,7 @@ class _CallParser:
         self.doc = doc
         self.lang = lang
         self.data: dict[str, Any] = doc.data
+        self.sources: dict[str, Source] = {}
 
     def fail(self, pointer: str, what: Msg, **fields: object) -> CallError:
         line, col = self.doc.where(pointer)
@@ -146,13 +208,11 @@ class _CallParser:
             "languages",
             "sources",
             "unknown",
-            "max_duration_years",
-            "max_duration_source",
             "page_limit",
             "formal_requirements",
             "criteria",
             "limits",
-            "top_manager_titles",
+            "rules",
         }
     )
 
@@ -163,15 +223,15 @@ class _CallParser:
                     f"/{key}", _M["unknown_key"], key=key, known=", ".join(sorted(self.KNOWN))
                 )
         call_id = self.get("id", str)
-        schema_path = folder / self.get("schema", str)
-        try:
-            schema = json.loads(schema_path.read_text(encoding="utf-8"))
-        except OSError as e:
-            raise self.fail(
-                "/schema", _M["schema_read"], path=schema_path, err=e.strerror
-            ) from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise CallError(_MALFORMED(self.lang, where=str(schema_path), what=e)) from None
+        self.sources = self._sources()
+        spec = self.get("schema", (str, dict))
+        line, column = self.doc.where("/schema")
+        composed = composition.compose(folder, spec, self.lang, f"{self.path}:{line}:{column}")
+        schema = composed.schema
+        # The file an editor can use: the schema itself, or the bundle sketchkit ships beside
+        # the additions (kept in step by a test); None for a call without one.
+        editor_file = folder / spec if isinstance(spec, str) else folder / EDITOR_FILE
+        schema_path = editor_file if editor_file.is_file() else None
         deadline_text = self.get("deadline", str)
         try:
             deadline = dt.datetime.fromisoformat(deadline_text)
@@ -186,7 +246,7 @@ class _CallParser:
                         f"/criteria/{i}/fields/{j}",
                         _M["no_field"],
                         field=field,
-                        schema=schema_path.name,
+                        schema=composed.files[0].path.name,
                     )
         return Call(
             id=call_id,
@@ -198,14 +258,11 @@ class _CallParser:
             languages=tuple(self.get("languages", list, required=False) or ("nb",)),
             criteria=criteria,
             limits=self._limits(),
-            top_manager_titles=tuple(
-                str(t).lower() for t in self.get("top_manager_titles", list, required=False) or ()
-            ),
-            max_duration_years=self.get("max_duration_years", (int, float), required=False),
             page_limit=self.get("page_limit", int, required=False),
             schema_path=schema_path,
             schema=schema,
-            sources=tuple(str(x) for x in self.get("sources", list, required=False) or ()),
+            sources=tuple(self.sources.values()),
+            rules=self._rules(),
             unknown=self._optional_texts("unknown"),
             formal_requirements=tuple(
                 self.texts(item, f"/formal_requirements/{i}")
@@ -232,7 +289,12 @@ class _CallParser:
             ):
                 raise self.fail(where, _M["fields"])
             weight = item.get("weight")
-            if weight is not None and (not isinstance(weight, int | float) or weight <= 0):
+            if weight is not None and (
+                isinstance(weight, bool)
+                or not isinstance(weight, int | float)
+                or not math.isfinite(weight)
+                or weight <= 0
+            ):
                 raise self.fail(f"{where}/weight", _M["weight"])
             out.append(
                 Criterion(
@@ -250,16 +312,108 @@ class _CallParser:
         out = []
         names = ("min_words", "max_words", "min_chars", "max_chars")
         for pattern, spec in limits.items():
-            where = f"/limits/{pattern.replace('~', '~0').replace('/', '~1')}"
+            where = f"/limits/{_escape(pattern)}"
             if not isinstance(spec, dict):
                 raise self.fail(where, _M["limit_map"])
-            unknown = set(spec) - {*names, "source"}
+            unknown = set(spec) - {*names, "basis"}
             if unknown:
                 raise self.fail(where, _M["limit_keys"], keys=", ".join(sorted(unknown)))
             values = {n: spec.get(n) for n in names}
             if any(v is not None and (not isinstance(v, int) or v < 0) for v in values.values()):
                 raise self.fail(where, _M["limit_values"])
             out.append(
-                Limit(pattern=pattern, source=str(spec.get("source", "sketchkit")), **values)
+                Limit(
+                    pattern=pattern,
+                    basis=self._basis(spec.get("basis"), f"{where}/basis"),
+                    **values,
+                )
             )
         return tuple(out)
+
+    def _sources(self) -> dict[str, Source]:
+        """``sources:``: id -> {title, url}; bases name a source by its id."""
+        out: dict[str, Source] = {}
+        for key, spec in (self.get("sources", dict, required=False) or {}).items():
+            where = f"/sources/{_escape(key)}"
+            if not isinstance(spec, dict):
+                raise self.fail(where, _M["source_map"])
+            unknown = set(spec) - {"title", "url"}
+            if unknown:
+                raise self.fail(where, _M["source_keys"], keys=", ".join(sorted(unknown)))
+            title, url = spec.get("title"), spec.get("url")
+            if not isinstance(title, str) or not title.strip():
+                raise self.fail(where, _M["source_title"])
+            # A link is shown to people, never fetched; it must still be a web address.
+            if url is not None and not (
+                isinstance(url, str)
+                and url.startswith(("https://", "http://"))
+                and url.isprintable()
+            ):
+                raise self.fail(f"{where}/url", _M["source_url"])
+            out[key] = Source(id=key, title=title, url=url)
+        return out
+
+    def _basis(self, value: Any, pointer: str) -> Basis:
+        """``sketchkit`` (or nothing): sketchkit's advice; ``{source, quote}``: the call's words."""
+        if value is None or value == "sketchkit":
+            return ADVICE
+        if not isinstance(value, dict) or set(value) - {"source", "quote"} or "source" not in value:
+            raise self.fail(pointer, _M["basis"])
+        source = self.sources.get(value["source"]) if isinstance(value["source"], str) else None
+        if source is None:
+            raise self.fail(
+                f"{pointer}/source",
+                _M["basis_source"],
+                source=value["source"],
+                known=", ".join(self.sources) or "–",
+            )
+        quote = value.get("quote")
+        if not isinstance(quote, str) or not quote.strip():
+            raise self.fail(pointer, _M["basis_quote"])
+        return Basis(source=source, quote=" ".join(quote.split()))
+
+    def _rules(self) -> dict[str, RuleSetting]:
+        """``rules:``: rule id -> {basis, applies, severity, parameters…}.
+
+        The parameters' names and kinds are the rules' business: the checking layer checks
+        them against each rule's declaration (sketchkit.checking.settings).
+        """
+        out: dict[str, RuleSetting] = {}
+        for rule_id, spec in (self.get("rules", dict, required=False) or {}).items():
+            where = f"/rules/{_escape(rule_id)}"
+            if not isinstance(spec, dict):
+                raise self.fail(where, _M["rule_map"])
+            basis = self._basis(spec.get("basis"), f"{where}/basis")
+            applies = spec.get("applies", True)
+            if not isinstance(applies, bool):
+                raise self.fail(f"{where}/applies", _M["applies"])
+            severity = spec.get("severity")
+            if severity is not None and severity not in SEVERITIES:
+                raise self.fail(f"{where}/severity", _M["severity"])
+            if severity == "error" and basis.advice:
+                raise self.fail(f"{where}/severity", _M["advice_error"])
+            params = {k: v for k, v in spec.items() if k not in _SETTING_KEYS}
+            line, column = self.doc.where(where, key=True)
+            out[rule_id] = RuleSetting(
+                rule=rule_id,
+                basis=basis,
+                applies=applies,
+                severity=severity,
+                params=params,
+                line=line,
+                column=column,
+                param_where={k: self.doc.where(f"{where}/{_escape(k)}") for k in params},
+            )
+        return out
+
+
+_SETTING_KEYS = frozenset({"basis", "applies", "severity"})
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def malformed(lang: Lang, where: str, what: str) -> CallError:
+    """A call error naming file:line:col, for checks of call data made above this layer."""
+    return CallError(_MALFORMED(lang, where=where, what=what))

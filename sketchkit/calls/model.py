@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import enum
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +24,126 @@ CALL_FILE = "call.yaml"
 
 class CallError(Exception):
     """A call could not be found or is malformed: the command cannot run (exit 2)."""
+
+
+SEVERITIES = ("error", "warning", "info")  # the words a call may use for a rule's severity
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A public text the call data is read from: what it is called and where it can be read."""
+
+    id: str
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """Why a rule or limit holds for a call: the call's own words, or sketchkit's advice.
+
+    ``source`` None means sketchkit's advice. A sourced basis always quotes the words it
+    rests on, so that anyone can look them up.
+    """
+
+    source: Source | None = None
+    quote: str | None = None
+
+    @property
+    def advice(self) -> bool:
+        return self.source is None
+
+
+ADVICE = Basis()
+
+
+class ParamKind(enum.StrEnum):
+    """The kinds of value a rule parameter may have in ``call.yaml``."""
+
+    INTEGER = "integer"  # a whole number >= 0 (kroner, counts)
+    NUMBER = "number"  # a finite number > 0 (years, shares)
+    TEXT = "text"  # one non-empty text
+    TEXTS = "texts"  # a list of non-empty texts
+    DATE = "date"  # YYYY-MM-DD
+    TABLE = "table"  # a list of mappings from names to numbers or texts (e.g. tiers)
+
+
+def param_value_ok(kind: ParamKind, value: object) -> bool:
+    """Whether ``value`` (as read from YAML) is a valid value of ``kind``."""
+    if kind is ParamKind.INTEGER:
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    if kind is ParamKind.NUMBER:
+        return (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and value > 0
+        )
+    if kind is ParamKind.TEXT:
+        return isinstance(value, str) and bool(value.strip())
+    if kind is ParamKind.TEXTS:
+        return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+    if kind is ParamKind.DATE:
+        if not isinstance(value, str):
+            return False
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return False
+        return len(value) == 10
+    return isinstance(value, list) and all(
+        isinstance(row, dict)
+        and all(
+            isinstance(v, str)
+            or (isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v))
+            for v in row.values()
+        )
+        for row in value
+    )
+
+
+@dataclass(frozen=True)
+class RuleSetting:
+    """How one rule holds for one call, as the call's data says (``rules:`` in call.yaml).
+
+    ``severity`` None: the rule's own severity. A rule's findings are never more severe than
+    the setting's severity, and an advice basis never makes an error (the loader refuses it).
+    ``params`` are checked against the rule's declared parameters by the checking layer,
+    which knows the rules; the typed readers below then return them as the rule expects.
+    """
+
+    rule: str
+    basis: Basis = ADVICE
+    applies: bool = True
+    severity: str | None = None
+    params: Mapping[str, object] = field(default_factory=dict)
+    line: int = 0  # where the rule's entry starts in call.yaml, for error messages
+    column: int = 0
+    param_where: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+
+    def integer(self, name: str) -> int | None:
+        v = self.params.get(name)
+        return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+    def number(self, name: str) -> float | None:
+        v = self.params.get(name)
+        return float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
+
+    def text(self, name: str) -> str | None:
+        v = self.params.get(name)
+        return v if isinstance(v, str) else None
+
+    def texts(self, name: str) -> tuple[str, ...]:
+        v = self.params.get(name)
+        return tuple(str(x) for x in v) if isinstance(v, list) else ()
+
+    def date(self, name: str) -> dt.date | None:
+        v = self.params.get(name)
+        return dt.date.fromisoformat(v) if isinstance(v, str) else None
+
+    def table(self, name: str) -> tuple[Mapping[str, object], ...]:
+        v = self.params.get(name)
+        return tuple(row for row in v if isinstance(row, dict)) if isinstance(v, list) else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +167,7 @@ class Limit:
     max_words: int | None = None
     min_chars: int | None = None
     max_chars: int | None = None
-    source: str = "sketchkit"
+    basis: Basis = ADVICE
 
     @property
     def counts_words(self) -> bool:
@@ -75,15 +198,19 @@ class Call:
     languages: tuple[str, ...]
     criteria: tuple[Criterion, ...]
     limits: tuple[Limit, ...]
-    top_manager_titles: tuple[str, ...]
-    max_duration_years: float | None
     page_limit: int | None
-    schema_path: Path
+    schema_path: Path | None  # a whole-schema file for editors' modelines, if the call has one
     schema: dict[str, Any]
-    sources: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    # Rule id -> how that rule holds for this call; a rule not named keeps its defaults.
+    rules: Mapping[str, RuleSetting] = field(default_factory=dict)
     unknown: dict[str, str] | None = None  # what is not public about the call, said plainly
     formal_requirements: tuple[dict[str, str], ...] = ()
     deadline_note: dict[str, str] | None = None
+
+    def setting(self, rule: str) -> RuleSetting | None:
+        """What the call's data says about ``rule``, or None when it says nothing."""
+        return self.rules.get(str(rule))
 
     def limit_for(self, pointer: str) -> Limit | None:
         """The limit on the field at ``pointer``; list indices match ``*`` in the call's patterns."""

@@ -17,9 +17,10 @@ from sketchkit.checking.criteria import Coverage, Status, coverage, missing_cove
 from sketchkit.checking.file_rules import from_text_problem, from_yaml_problem
 from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.ruleids import RuleId
-from sketchkit.checking.rules import RULES, Context
+from sketchkit.checking.rules import Context
 from sketchkit.checking.rules.call_id import UNKNOWN as CALL_UNKNOWN
 from sketchkit.checking.schema_rules import validate
+from sketchkit.checking.settings import applied_rules, check_settings
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.input import textfile, yamldoc
@@ -44,6 +45,9 @@ class CheckOptions:
     call: str | Path | None = None  # None: the call the sketch names
     lang: Lang = Lang.NB
     today: dt.date | None = None  # None: today where the call is run
+    # The moment of checking, for the deadline's time of day (naive: the call's wall-clock
+    # time). None with ``today`` None: now where the call is run.
+    now: dt.datetime | None = None
     max_bytes: int = textfile.DEFAULT_MAX_BYTES
     klarsprak: bool = True  # clear-language figures and advice on the prose fields
 
@@ -100,7 +104,7 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
     opts = options or CheckOptions()
     p = Path(path)
     lang = opts.lang
-    forced = calls.load_call(opts.call, lang) if opts.call is not None else None
+    forced = _load_call(opts.call, lang) if opts.call is not None else None
     try:
         data = textfile.read_bytes(p, lang, opts.max_bytes)
     except textfile.ReadError as e:
@@ -115,7 +119,7 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
         )
         return _unreadable(
             str(path),
-            forced or calls.load_call(DEFAULT_CALL, lang),
+            forced or _load_call(DEFAULT_CALL, lang),
             [from_text_problem(text)],
             shown,
         )
@@ -134,21 +138,21 @@ def check_text(
     opts = options or CheckOptions()
     lang = opts.lang
     if forced is None and opts.call is not None:
-        forced = calls.load_call(opts.call, lang)
+        forced = _load_call(opts.call, lang)
     doc, problems = yamldoc.load(text, lang)
     loader_findings = [from_yaml_problem(p) for p in problems]
     if doc is None:
-        return _unreadable(
-            path, forced or calls.load_call(DEFAULT_CALL, lang), loader_findings, text
-        )
+        return _unreadable(path, forced or _load_call(DEFAULT_CALL, lang), loader_findings, text)
     call, call_findings = _pick_call(doc, forced, lang)
     nav = call.nav
     coerce(doc, call.coercion)
-    ctx = Context(doc=doc, call=call, lang=lang, today=opts.today or call.today(), folder=folder)
+    now = opts.now if opts.now is not None or opts.today is not None else _call_now(call)
+    today = opts.today or (now.date() if now is not None else call.today())
+    ctx = Context(doc=doc, call=call, lang=lang, today=today, folder=folder, now=now)
     findings = [*loader_findings, *call_findings, *validate(doc, call, nav, lang)]
     # Rules read typed values; where the top level is not a mapping the schema said so already.
     if isinstance(doc.data, dict):
-        for rule in RULES:
+        for rule in applied_rules(call):
             # An unknown call is already reported; "checked against another call" would repeat it.
             if not (call_findings and rule.info.id is RuleId.CALL_ID):
                 findings.extend(rule.check(ctx))
@@ -194,9 +198,10 @@ def _pick_call(
     named = doc.data.get("call") if isinstance(doc.data, dict) else None
     if isinstance(named, str) and named.strip():
         try:
-            return calls.load_call(named.strip(), lang), []
+            # Only a built-in id: a sketch never chooses a folder of rules for itself.
+            return _load_call(named.strip(), lang, builtin=True), []
         except CallError:
-            fallback = calls.load_call(DEFAULT_CALL, lang)
+            fallback = _load_call(DEFAULT_CALL, lang)
             line, column = doc.where("/call")
             return fallback, [
                 Finding(
@@ -209,7 +214,24 @@ def _pick_call(
                     _UNKNOWN_CALL_HINT(lang, known=", ".join(calls.builtin_call_ids())),
                 )
             ]
-    return calls.load_call(DEFAULT_CALL, lang), []
+    return _load_call(DEFAULT_CALL, lang), []
+
+
+def _load_call(name: str | Path, lang: Lang, *, builtin: bool = False) -> Call:
+    """A call, with its ``rules:`` entries checked against the rules (CallError if not)."""
+    call = calls.load_builtin(str(name), lang) if builtin else calls.load_call(name, lang)
+    check_settings(call, lang)
+    return call
+
+
+def _call_now(call: Call) -> dt.datetime:
+    """Now, as the call's wall-clock time, so the deadline means what the call says."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return dt.datetime.now(ZoneInfo(call.timezone)).replace(tzinfo=None)
+    except (ImportError, KeyError, ValueError):  # no time zone database on this system
+        return dt.datetime.now()
 
 
 def _under(finding: Finding, pointers: Iterable[str]) -> bool:

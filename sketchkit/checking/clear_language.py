@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import Context, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core import pointer as ptr
@@ -34,8 +34,10 @@ _WHY = Msg(
 )
 
 
-def _info(rule: RuleId, summary: Msg, fix: Msg) -> RuleInfo:
-    return RuleInfo(rule, Severity.INFO, summary, _WHY, fix)
+def _info(rule: RuleId, summary: Msg, fix: Msg, most: Severity = Severity.INFO) -> RuleInfo:
+    """sketchkit's advice: ``most`` is the most severe it gets (info, or a warning past a
+    clear threshold); a call's ``rules:`` data may lower it, never make it an error."""
+    return RuleInfo(rule, most, summary, _WHY, fix, basis=BasisKind.ADVICE)
 
 
 LIX = _info(
@@ -50,6 +52,7 @@ LIX = _info(
         "Skriv kortere setninger og bytt lange ord med kortere der det går.",
         "Write shorter sentences and replace long words with shorter ones where you can.",
     ),
+    Severity.WARNING,
 )
 LONG_SENTENCE = _info(
     RuleId.KLARSPRAK_LONG_SENTENCE,
@@ -58,6 +61,7 @@ LONG_SENTENCE = _info(
         "Clear-language advice: no sentence has more than 25 words; above 40 it is a warning.",
     ),
     Msg("Del setningen: én tanke per setning.", "Split the sentence: one thought per sentence."),
+    Severity.WARNING,
 )
 S_PASSIVE = _info(
     RuleId.KLARSPRAK_S_PASSIVE,
@@ -404,7 +408,8 @@ def _lix(ctx: Context, field: FieldFigures, t: Thresholds) -> Iterator[Finding]:
         return
     if t.lix_min_words is not None and a.words < t.lix_min_words:
         return
-    severity = Severity.WARNING if t.lix_warning is not None and value > t.lix_warning else None
+    warn = t.lix_warning is not None and value > t.lix_warning
+    severity = Severity.WARNING if warn else Severity.INFO
     longest = list(a.longest)
     yield ctx.finding(
         LIX,
@@ -445,7 +450,7 @@ def _long_sentences(ctx: Context, field: FieldFigures, t: Thresholds) -> Iterato
         severity = (
             Severity.WARNING
             if t.sentence_words_warning is not None and s.words > t.sentence_words_warning
-            else None
+            else Severity.INFO
         )
         parts = s.text.split()
         quote = " ".join(parts[:_QUOTE_WORDS]) + (" …" if len(parts) > _QUOTE_WORDS else "")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Lang, Msg
@@ -36,6 +36,7 @@ INFO = RuleInfo(
         "Skriv hvorfor etter klammen, eller fjern kommentaren når funnet er borte.",
         "Write why after the bracket, or remove the comment once the finding is gone.",
     ),
+    BasisKind.ADVICE,
 )
 
 _NO_REASON = Msg(
@@ -114,6 +115,7 @@ def apply(findings: Sequence[Finding], source: str, lang: Lang) -> list[Finding]
                     s.line,
                     s.column,
                     _NO_REASON_HINT(lang, rules=rules),
+                    INFO.basis,
                 )
             )
         for rule in s.rules:
@@ -127,6 +129,7 @@ def apply(findings: Sequence[Finding], source: str, lang: Lang) -> list[Finding]
                         s.line,
                         s.column,
                         INFO.fix(lang),
+                        INFO.basis,
                     )
                 )
     kept.sort(key=Finding.sort_key)

@@ -40,6 +40,7 @@ def _root(
 from sketchkit.cli import new, check, render, summary, info  # noqa: E402, F401, I001
 from sketchkit.cli import lsp  # noqa: E402, F401
 from sketchkit.cli import edit  # noqa: E402, F401
+from sketchkit.cli import review  # noqa: E402, F401
 from sketchkit.cli import klarsprak  # noqa: E402, F401
 
 

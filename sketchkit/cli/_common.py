@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -77,8 +78,19 @@ TodayOpt = Annotated[
     opt(
         "--today",
         metavar="DATO" if UI is Lang.NB else "DATE",
-        nb="Datoen som gjelder for fristene (2017-08-01); standard: i dag.",
-        en="The date deadlines are judged by (2017-08-01); default: today.",
+        nb="Datoen som gjelder for fristene (2017-08-01 eller 01.08.2017); standard: i dag.",
+        en="The date deadlines are judged by (2017-08-01 or 01.08.2017); default: today.",
+    ),
+]
+NowOpt = Annotated[
+    str | None,
+    opt(
+        "--now",
+        metavar="TIDSPUNKT" if UI is Lang.NB else "TIME",
+        nb="Tidspunktet som gjelder for fristene, i utlysningens tidssone om ikke annet er "
+        "oppgitt (2020-04-16T17:30, 16.04.2020 17:30, 2020-04-16T15:30Z); standard: nå.",
+        en="The moment deadlines are judged by, in the call's time zone unless one is given "
+        "(2020-04-16T17:30, 16.04.2020 17:30, 2020-04-16T15:30Z); default: now.",
     ),
 ]
 ForceOpt = Annotated[
@@ -129,7 +141,7 @@ def write_or_print(text: str, output: Path | None, force: bool, lang: Lang) -> N
     """To standard output, or atomically to ``output`` (never over a file without --force)."""
     from sketchkit.core.atomic import WriteError, write_atomic
 
-    if output is None:
+    if output is None or str(output) == "-":  # `-` is standard output, never a file named -
         typer.echo(text, nl=False)
         return
     try:
@@ -138,20 +150,69 @@ def write_or_print(text: str, output: Path | None, force: bool, lang: Lang) -> N
         fail(EXISTS(lang, p=output))
     except WriteError as e:
         fail(str(e))
+    typer.echo(Msg("Skrev {p}", "Wrote {p}")(lang, p=output), err=True)
+
+
+_NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+def _iso(text: str) -> str:
+    """``16.04.2020`` (as sketches may write dates) becomes ``2020-04-16``; the rest stays."""
+    m = _NORWEGIAN_DATE.match(text)
+    if m is None:
+        return text
+    day, month, year = m.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}{text[m.end() :]}"
 
 
 def parse_today(text: str | None, lang: Lang) -> dt.date | None:
     if text is None:
         return None
     try:
-        return dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(_iso(text.strip()))
     except ValueError:
         fail(
             Msg(
-                "--today må være en dato som 2017-08-01, ikke «{v}»",
-                "--today must be a date such as 2017-08-01, not '{v}'",
+                "--today må være en dato som 2017-08-01 eller 01.08.2017, ikke «{v}»",
+                "--today must be a date such as 2017-08-01 or 01.08.2017, not '{v}'",
             )(lang, v=text)
         )
+
+
+def parse_now(text: str | None, lang: Lang) -> dt.datetime | None:
+    """A moment with date and time; without a time zone it is the call's wall-clock time."""
+    if text is None:
+        return None
+    value = _iso(text.strip())
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        moment = None
+    if moment is None or len(value) <= 10:  # a date alone is --today's job
+        fail(
+            Msg(
+                "--now må være dato og klokkeslett som 2020-04-16T17:30 eller 16.04.2020 17:30, "
+                "ikke «{v}»",
+                "--now must be a date and time such as 2020-04-16T17:30 or 16.04.2020 17:30, "
+                "not '{v}'",
+            )(lang, v=text)
+        )
+    return moment
+
+
+def moment(
+    today: str | None, now: str | None, lang: Lang
+) -> tuple[dt.date | None, dt.datetime | None]:
+    """``--today`` and ``--now`` as the day and the moment of checking; --now sets both."""
+    if today is not None and now is not None:
+        fail(
+            Msg(
+                "bruk enten --today eller --now, ikke begge",
+                "use either --today or --now, not both",
+            )(lang)
+        )
+    at = parse_now(now, lang)
+    return (at.date() if at is not None else parse_today(today, lang)), at
 
 
 def use_color(stream: object) -> bool:

@@ -15,13 +15,14 @@ from sketchkit.cli._common import (
     CallOpt,
     ForceOpt,
     LangOpt,
+    NowOpt,
     PathsArg,
     Tally,
     TodayOpt,
     app,
     fail,
+    moment,
     opt,
-    parse_today,
     pick_format,
     refuse_existing,
     use_color,
@@ -63,6 +64,7 @@ def check(
     force: ForceOpt = False,
     lang: LangOpt = Lang.NB,
     today: TodayOpt = None,
+    now: NowOpt = None,
     strict: Annotated[
         bool,
         opt(
@@ -97,9 +99,8 @@ def check(
     except (CallError, DiscoveryError) as e:
         fail(str(e))
     refuse_existing(output, force, lang)
-    options = CheckOptions(
-        call=call, lang=lang, today=parse_today(today, lang), max_bytes=max_bytes
-    )
+    day, at = moment(today, now, lang)
+    options = CheckOptions(call=call, lang=lang, today=day, now=at, max_bytes=max_bytes)
     tally = Tally(with_progress(check_files(paths, options), len(paths)))
     # A report for a file is built in memory and written in one step at the end.
     out: TextIO = io.StringIO() if output is not None else sys.stdout

@@ -11,13 +11,14 @@ from sketchkit.cli._common import (
     UI,
     ForceOpt,
     LangOpt,
+    NowOpt,
     OutputOpt,
     TodayOpt,
     app,
     arg,
     fail,
+    moment,
     opt,
-    parse_today,
     write_or_print,
 )
 from sketchkit.core.i18n import Lang, Msg
@@ -89,16 +90,17 @@ def calls(
     ] = None,
     lang: LangOpt = Lang.NB,
     today: TodayOpt = None,
+    now: NowOpt = None,
 ) -> None:
     from sketchkit.calls import CallError, load_call
     from sketchkit.calls.describe import describe_call, list_calls
 
-    day = parse_today(today, lang)
+    day, at = moment(today, now, lang)
     try:
         text = (
-            list_calls(lang, day)
+            list_calls(lang, day, at)
             if call is None
-            else describe_call(load_call(call, lang), lang, day)
+            else describe_call(load_call(call, lang), lang, day, at)
         )
     except CallError as e:
         fail(str(e))

@@ -127,7 +127,7 @@ def new(
         the_call,
         lang,
         facts,
-        schema_uri=the_call.schema_path.resolve().as_uri(),
+        schema_uri=the_call.schema_path.resolve().as_uri() if the_call.schema_path else None,
         file_name=target.name,
     )
     write_or_print(text, None if dry_run else target, force, lang)

@@ -16,12 +16,13 @@ from sketchkit.cli._common import (
     CallOpt,
     ForceOpt,
     LangOpt,
+    NowOpt,
     TodayOpt,
     app,
     arg,
     fail,
+    moment,
     opt,
-    parse_today,
     pick_format,
     use_color,
 )
@@ -80,6 +81,7 @@ def render(
     call: CallOpt = None,
     lang: LangOpt = Lang.NB,
     today: TodayOpt = None,
+    now: NowOpt = None,
 ) -> None:
     from sketchkit.calls import CallError
     from sketchkit.checking.checker import CheckOptions
@@ -91,7 +93,8 @@ def render(
     format_ = pick_format(DocumentFormat, fmt, lang)
     if pdfa and format_ is not DocumentFormat.PDF:
         fail(Msg("--pdfa gjelder bare --format pdf", "--pdfa applies to --format pdf only")(lang))
-    options = CheckOptions(call=call, lang=lang, today=parse_today(today, lang))
+    day, at = moment(today, now, lang)
+    options = CheckOptions(call=call, lang=lang, today=day, now=at)
     try:
         done = export(
             sketch,

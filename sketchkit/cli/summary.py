@@ -1,7 +1,8 @@
-"""``sketchkit summary``: one row per sketch for the programme staff, as text, CSV and HTML."""
+"""``sketchkit summary``: the intake overview for programme staff, as text, CSV, HTML and xlsx."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Annotated
 
@@ -13,24 +14,25 @@ from sketchkit.cli._common import (
     CallOpt,
     ForceOpt,
     LangOpt,
+    NowOpt,
     PathsArg,
     TodayOpt,
     app,
     fail,
+    moment,
     opt,
-    parse_today,
-    refuse_existing,
     with_progress,
-    write_or_print,
 )
+from sketchkit.cli._output import is_stdout, refuse_existing_output, refuse_inputs, write_output
 from sketchkit.core.i18n import Lang, Msg
 
 
 @app.command(
     help=Msg(
-        "Oversikt over mange skisser for programstaben: én rad per skisse, de komplette først.",
-        "An overview of many sketches for programme staff: one row per sketch, complete ones "
-        "first.",
+        "Oversikt over mange skisser for programstaben: per utlysning, med feil, totaler og "
+        "mulige duplikater.",
+        "An overview of many sketches for programme staff: per call, with problems, totals and "
+        "possible duplicates.",
     )(UI)
 )
 def summary(
@@ -39,43 +41,98 @@ def summary(
         Path | None,
         opt(
             "--csv",
-            nb="Skriv oversikten som CSV (semikolon, for Excel).",
-            en="Write the overview as CSV (semicolons, for Excel).",
+            nb="Skriv oversikten som CSV (se --csv-dialect); - er standard ut.",
+            en="Write the overview as CSV (see --csv-dialect); - is standard output.",
         ),
     ] = None,
+    csv_dialect: Annotated[
+        str,
+        opt(
+            "--csv-dialect",
+            nb="excel-nb (semikolon, desimalkomma, for norsk Excel/LibreOffice) eller rfc4180 "
+            "(komma, desimalpunktum).",
+            en="excel-nb (semicolons, decimal comma, for Norwegian Excel/LibreOffice) or "
+            "rfc4180 (commas, decimal point).",
+        ),
+    ] = "excel-nb",
     html_file: Annotated[
         Path | None,
         opt(
             "--html",
-            nb="Skriv oversikten som én HTML-side som kan sorteres.",
-            en="Write the overview as one sortable HTML page.",
+            nb="Skriv oversikten som én HTML-side som kan filtreres og sorteres; - er standard ut.",
+            en="Write the overview as one HTML page that filters and sorts; - is standard output.",
+        ),
+    ] = None,
+    xlsx_file: Annotated[
+        Path | None,
+        opt(
+            "--xlsx",
+            nb="Skriv oversikten som regneark (.xlsx): ett ark per utlysning og ett med funnene.",
+            en="Write the overview as a workbook (.xlsx): a sheet per call and one of findings.",
         ),
     ] = None,
     force: ForceOpt = False,
     call: CallOpt = None,
     lang: LangOpt = Lang.NB,
     today: TodayOpt = None,
+    now: NowOpt = None,
 ) -> None:
-    from sketchkit.calls import CallError, load_call
-    from sketchkit.checking.checker import DEFAULT_CALL, CheckOptions, check_files
+    from sketchkit.checking.checker import CheckOptions, check_files
     from sketchkit.input.discover import DiscoveryError, expand
-    from sketchkit.intake.overview import rows_for, to_csv, to_html, to_text
+    from sketchkit.intake.csvdialect import Dialect, to_csv
+    from sketchkit.intake.overview import build
+    from sketchkit.intake.terminal import to_text
 
     try:
+        dialect = Dialect(csv_dialect)
+    except ValueError:
+        fail(
+            Msg(
+                "ukjent CSV-dialekt «{d}»; velg en av: {all}",
+                "unknown CSV dialect '{d}'; choose one of: {all}",
+            )(lang, d=csv_dialect, all=", ".join(d.value for d in Dialect))
+        )
+    outputs = [p for p in (csv_file, html_file, xlsx_file) if p is not None]
+    if sum(is_stdout(p) for p in outputs) > 1:
+        fail(
+            Msg(
+                "bare én utdata kan gå til standard ut (-)",
+                "only one output can go to standard output (-)",
+            )(lang)
+        )
+    if len({p.resolve() for p in outputs if not is_stdout(p)}) < sum(
+        not is_stdout(p) for p in outputs
+    ):
+        fail(Msg("to utdata har samme filnavn", "two outputs have the same file name")(lang))
+    if call is not None:
+        from sketchkit.calls import CallError, load_call
+
+        try:
+            load_call(call, lang)
+        except CallError as e:
+            fail(str(e))
+    try:
         files = expand(paths, lang)
-        the_call = load_call(call or DEFAULT_CALL, lang)
-    except (DiscoveryError, CallError) as e:
+    except DiscoveryError as e:
         fail(str(e))
-    for target in (csv_file, html_file):
-        refuse_existing(target, force, lang)  # before the work, not after it
-    options = CheckOptions(call=call, lang=lang, today=parse_today(today, lang))
-    rows = rows_for(with_progress(check_files(files, options), len(files)), lang)
-    criteria = [(c.id, c.title_in(lang)) for c in the_call.criteria]
-    typer.echo(to_text(rows, criteria, lang), nl=False)
+    refuse_inputs(list(outputs), files, lang)
+    for target in outputs:
+        refuse_existing_output(target, force, lang)  # before the work, not after it
+    day, at = moment(today, now, lang)
+    options = CheckOptions(call=call, lang=lang, today=day, now=at)
+    overview = build(with_progress(check_files(files, options), len(files)), lang, day)
+    if not any(is_stdout(p) for p in outputs):
+        width = shutil.get_terminal_size((100, 24)).columns
+        typer.echo(to_text(overview, lang, width), nl=False)
     if csv_file is not None:
-        # With a BOM, so that Excel reads æøå right.
-        write_or_print("\ufeff" + to_csv(rows, criteria, lang), csv_file, force, lang)
+        write_output(to_csv(overview, lang, dialect).encode("utf-8"), csv_file, force, lang)
     if html_file is not None:
-        title = Msg("Skisser til «{c}»", "Sketches for '{c}'")(lang, c=the_call.title_in(lang))
-        write_or_print(to_html(rows, criteria, lang, title), html_file, force, lang)
+        from sketchkit.intake.webpage import to_html
+
+        base = Path.cwd() if is_stdout(html_file) else html_file.parent
+        write_output(to_html(overview, lang, base).encode("utf-8"), html_file, force, lang)
+    if xlsx_file is not None:
+        from sketchkit.intake.spreadsheet import to_xlsx
+
+        write_output(to_xlsx(overview, lang), xlsx_file, force, lang)
     raise typer.Exit(EXIT_OK)

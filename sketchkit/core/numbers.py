@@ -29,8 +29,9 @@ def parse_nok(text: str) -> int | None:
         return int(re.sub(r"\D", "", m.group("num")))
     m = _MILLIONS.match(s)
     if m:
+        # At most six decimals (the pattern says so): millionths of a million are whole kroner.
         frac = m.group("frac") or ""
-        return int(m.group("int")) * 1_000_000 + int(frac.ljust(6, "0")[:6] or "0")
+        return int(m.group("int")) * 1_000_000 + int(frac.ljust(6, "0"))
     return None
 
 

@@ -22,7 +22,9 @@ def parts(pointer: str) -> list[str]:
 
 
 def parent(pointer: str) -> str:
-    return pointer.rsplit("/", 1)[0] if pointer else ""
+    """The pointer one level up; always shorter than ``pointer`` unless it is the root, so a
+    walk up to the root ends. Text without a ``/`` (no pointer at all) has the root as parent."""
+    return pointer.rsplit("/", 1)[0] if "/" in pointer else ""
 
 
 def is_within(pointer: str, ancestor: str) -> bool:

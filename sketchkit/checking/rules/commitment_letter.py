@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
     id=RuleId.COMMITMENT_LETTER,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     summary=Msg(
         "Forpliktelseserklæringen finnes i skissens mappe og er en PDF.",
         "The letter of commitment exists in the sketch's folder and is a PDF.",
@@ -29,6 +29,8 @@ INFO = RuleInfo(
         "Put the signed letter as a PDF in the sketch's folder, and write its file name in "
         "anchoring.commitment_letter.",
     ),
+    basis=BasisKind.ADVICE,
+    default_on=False,
 )
 
 _POINTER = "/anchoring/commitment_letter"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sketchkit.calls.model import ParamKind
 from sketchkit.checking.findings import Finding, Severity
-from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.checking.rule import Context, Param, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 from sketchkit.core.numbers import format_nok
@@ -29,6 +30,17 @@ INFO = RuleInfo(
         "Give today's annual cost and an expected annual saving that is a reasonable share "
         "of it, and explain the assumptions.",
     ),
+    params=(
+        Param(
+            "warn_share",
+            ParamKind.NUMBER,
+            Msg(
+                "andel av dagens kostnad der en besparelse må begrunnes godt (0.5 = 50 %)",
+                "share of today's cost above which a saving needs a strong case (0.5 = 50 %)",
+            ),
+        ),
+    ),
+    default_on=False,
 )
 
 _SAVINGS = "/benefits/cost_savings/expected_annual_savings_nok"
@@ -42,8 +54,8 @@ _ABOVE = Msg(
     "expected annual savings {savings} exceed today's annual cost {baseline}",
 )
 _HIGH = Msg(
-    "forventet årlig besparelse er {share} % av dagens kostnad; over 50 % må begrunnes godt",
-    "expected annual savings are {share} % of today's cost; above 50 % needs a strong case",
+    "forventet årlig besparelse er {share} % av dagens kostnad; over {limit} % må begrunnes godt",
+    "expected annual savings are {share} % of today's cost; above {limit} % needs a strong case",
 )
 _HIGH_HINT = Msg(
     "Forklar i assumptions hvordan en så stor besparelse kan nås.",
@@ -67,12 +79,14 @@ def check(ctx: Context) -> Iterator[Finding]:
             _SAVINGS,
             _ABOVE(ctx.lang, savings=format_nok(savings), baseline=format_nok(baseline)),
         )
-    elif savings * 2 > baseline:
+        return
+    warn_share = ctx.setting(INFO).number("warn_share")
+    if warn_share is not None and savings > warn_share * baseline:
         share = round(100 * savings / baseline)
         yield ctx.finding(
             INFO,
             _SAVINGS,
-            _HIGH(ctx.lang, share=share),
+            _HIGH(ctx.lang, share=share, limit=f"{100 * warn_share:g}"),
             _HIGH_HINT(ctx.lang),
             severity=Severity.WARNING,
         )

@@ -1,34 +1,50 @@
-"""Municipality numbers: four digits, required when the applicant is a municipality."""
+"""Municipality and county numbers and names, as they were on the call's date.
+
+Numbers change with reforms: Bergen is 1201 in 2017 and 4601 in 2020, and Hordaland and Sogn og
+Fjordane became Vestland in 2020. A number that is not in use on the call's date is wrong for
+that call, and the message says what the number was or became then (SSB's lists, kept as data in
+``sketchkit/checking/data/``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Iterator, Sequence
 
-from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking import codelists
+from sketchkit.checking.codelists import County, Unit
+from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import MISSING, Context, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
-from sketchkit.core.i18n import Msg
-from sketchkit.core.identifiers import COUNTY_NUMBERS, municipality_number_ok
+from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.identifiers import municipality_number_ok
 
 INFO = RuleInfo(
     id=RuleId.MUNICIPALITY_NUMBER,
     severity=Severity.ERROR,
     summary=Msg(
-        "Kommuner oppgir kommunenummeret med fire siffer.",
-        "Municipalities give their four-digit municipality number.",
+        "Kommunenummeret har fire siffer og er i bruk på utlysningens dato; navn på kommuner "
+        "og fylkeskommuner finnes på den datoen.",
+        "The municipality number has four digits and is in use on the call's date; names of "
+        "municipalities and counties exist on that date.",
     ),
     why=Msg(
-        "Kommunenummeret viser hvilken kommune som søker, også etter sammenslåinger "
-        "der navnet er likt.",
-        "The municipality number shows which municipality applies, also after mergers "
-        "where names stay alike.",
+        "Kommune- og fylkesnumre endres ved reformer (2018, 2020, 2024): Bergen er 1201 i 2017 "
+        "og 4601 i 2020. Et nummer fra en annen periode peker på feil kommune eller ingen.",
+        "Municipality and county numbers change with reforms (2018, 2020, 2024): Bergen is "
+        "1201 in 2017 and 4601 in 2020. A number from another period points at the wrong "
+        "municipality or none.",
     ),
     fix=Msg(
-        "Skriv de fire sifrene med ledende null, f.eks. «0301» for Oslo.",
-        "Write the four digits with the leading zero, e.g. '0301' for Oslo.",
+        "Skriv nummeret som gjaldt på utlysningens dato, med fire siffer og ledende null, "
+        "f.eks. «0301» for Oslo. SSBs kommuneliste for året har alle numrene.",
+        "Write the number in use on the call's date, four digits with the leading zero, e.g. "
+        "'0301' for Oslo. Statistics Norway's list for the year has every number.",
     ),
+    basis=BasisKind.INTEGRITY,
 )
 
+_POINTER = "/applicant/municipality_number"
 _REQUIRED = Msg(
     "søkeren er en kommune, men kommunenummer (municipality_number) mangler",
     "the applicant is a municipality, but municipality_number is missing",
@@ -45,6 +61,22 @@ _SHAPE_HINT = Msg(
     'Behold ledende null og skriv nummeret i anførselstegn: "0301".',
     'Keep the leading zero and quote the number: "0301".',
 )
+_ENDED = Msg(
+    "kommunenummeret {value} ({name}) gjaldt til {end}; på utlysningens dato {day} er "
+    "nummeret {now}",
+    "municipality number {value} ({name}) was in use until {end}; on the call's date {day} "
+    "the number is {now}",
+)
+_NOT_YET = Msg(
+    "kommunenummeret {value} ({name}) gjelder fra {start}; på utlysningens dato {day} var "
+    "nummeret {then}",
+    "municipality number {value} ({name}) is in use from {start}; on the call's date {day} "
+    "the number was {then}",
+)
+_NEVER = Msg(
+    "{value} er ikke noe kommunenummer på utlysningens dato {day}",
+    "{value} is no municipality number on the call's date {day}",
+)
 _COUNTY = Msg(
     "kommunenummeret {value} begynner med {county}, som ikke er noe fylkesnummer",
     "municipality number {value} starts with {county}, which is no county number",
@@ -53,27 +85,213 @@ _COUNTY_HINT = Msg(
     "De to første sifrene er fylket. Sjekk nummeret hos SSB.",
     "The first two digits are the county. Check the number with Statistics Norway.",
 )
+_CHANGED_HINT = Msg(
+    "Skriv nummeret som gjaldt på utlysningens dato.",
+    "Write the number that was in use on the call's date.",
+)
+_NEVER_HINT = Msg(
+    "Sjekk nummeret i SSBs kommuneliste for {year}; de to første sifrene er fylket.",
+    "Check the number in Statistics Norway's list for {year}; the first two digits are the county.",
+)
+_OTHER_NAME = Msg(
+    "kommunenummeret {value} er {name} på utlysningens dato, men søkeren heter «{applicant}»",
+    "municipality number {value} is {name} on the call's date, but the applicant is "
+    "called '{applicant}'",
+)
+_OTHER_NAME_HINT = Msg(
+    "Rett nummeret eller navnet så de viser til samme kommune.",
+    "Correct the number or the name so both refer to the same municipality.",
+)
+_NAME_ENDED = Msg(
+    "«{body}»: {name} ({number}) fantes til {end}; på utlysningens dato {day} er det {now}",
+    "'{body}': {name} ({number}) existed until {end}; on the call's date {day} it is {now}",
+)
+_NAME_NOT_YET = Msg(
+    "«{body}»: {name} ({number}) finnes fra {start}; på utlysningens dato {day} var det {then}",
+    "'{body}': {name} ({number}) exists from {start}; on the call's date {day} it was {then}",
+)
+_NAME_HINT = Msg(
+    "Bruk navnet virksomheten hadde på utlysningens dato.",
+    "Use the name the body had on the call's date.",
+)
+_OR = Msg(" eller ", " or ")
+_AND = Msg(" og ", " and ")
+_SUFFIX = {"municipality": " kommune", "county_municipality": " fylkeskommune"}
+
+
+def _listed(units: Sequence[Unit], lang: Lang, joiner: Msg) -> str:
+    names = [f"{u.number} ({u.name})" for u in units]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + joiner(lang) + names[-1]
+
+
+def _day(ctx: Context) -> dt.date:
+    """The call's date: the numbers a sketch for this call must use are those in use then."""
+    return ctx.call.deadline.date()
+
+
+def _number(ctx: Context, value: str) -> Iterator[Finding]:
+    day, number = _day(ctx), value.strip()
+    if codelists.municipality(number, day) is not None:
+        return
+    periods = codelists.history(number)
+    before = [u for u in periods if u.valid_to is not None and u.valid_to < day]
+    after = [u for u in periods if u.valid_from > day]
+    if before:
+        last = before[-1]
+        assert last.valid_to is not None
+        now = codelists.became(number, last.valid_to, day)
+        if now:
+            yield ctx.finding(
+                INFO,
+                _POINTER,
+                _ENDED(
+                    ctx.lang,
+                    value=number,
+                    name=last.name,
+                    end=last.valid_to.isoformat(),
+                    day=day.isoformat(),
+                    now=_listed(now, ctx.lang, _OR),
+                ),
+                _CHANGED_HINT(ctx.lang),
+            )
+            return
+    if after:
+        first = after[0]
+        then = codelists.was(number, first.valid_from, day)
+        if then:
+            yield ctx.finding(
+                INFO,
+                _POINTER,
+                _NOT_YET(
+                    ctx.lang,
+                    value=number,
+                    name=first.name,
+                    start=first.valid_from.isoformat(),
+                    day=day.isoformat(),
+                    then=_listed(then, ctx.lang, _OR),
+                ),
+                _CHANGED_HINT(ctx.lang),
+            )
+            return
+    if day < codelists.municipalities()[0].valid_from and not periods:
+        return  # before the lists begin: sketchkit cannot tell
+    if not codelists.county_history(number[:2]):
+        yield ctx.finding(
+            INFO,
+            _POINTER,
+            _COUNTY(ctx.lang, value=number, county=number[:2]),
+            _COUNTY_HINT(ctx.lang),
+        )
+        return
+    yield ctx.finding(
+        INFO,
+        _POINTER,
+        _NEVER(ctx.lang, value=number, day=day.isoformat()),
+        _NEVER_HINT(ctx.lang, year=day.year),
+    )
+
+
+def _short_name(body: str, kind: object) -> str | None:
+    """``Bergen`` from ``Bergen kommune``; None when the name does not end as its kind does."""
+    suffix = _SUFFIX.get(kind) if isinstance(kind, str) else None
+    if suffix is None or not body.casefold().endswith(suffix):
+        return None
+    return body[: -len(suffix)].strip() or None
+
+
+def _named(ctx: Context, pointer: str, body: str, kind: object) -> Iterator[Finding]:
+    """A municipality or county named in a body's name that did not exist on the call's date."""
+    short = _short_name(body, kind)
+    if short is None:
+        return
+    day = _day(ctx)
+    found: Sequence[Unit] = (
+        codelists.municipalities_named(short)
+        if kind == "municipality"
+        else codelists.counties_named(short)
+    )
+    if not found or any(u.valid_on(day) for u in found):
+        return
+    unit = max(found, key=lambda u: u.valid_from)
+    if unit.valid_to is not None and unit.valid_to < day:
+        now = _now(unit, day)
+        message = _NAME_ENDED(
+            ctx.lang,
+            body=body,
+            name=unit.name,
+            number=unit.number,
+            end=unit.valid_to.isoformat(),
+            day=day.isoformat(),
+            now=_listed(now, ctx.lang, _OR),
+        )
+    else:
+        unit = min(found, key=lambda u: u.valid_from)
+        message = _NAME_NOT_YET(
+            ctx.lang,
+            body=body,
+            name=unit.name,
+            number=unit.number,
+            start=unit.valid_from.isoformat(),
+            day=day.isoformat(),
+            then=_listed(_then(unit, day), ctx.lang, _AND),
+        )
+    yield ctx.finding(INFO, pointer, message, _NAME_HINT(ctx.lang), severity=Severity.WARNING)
+
+
+def _now(unit: Unit, day: dt.date) -> tuple[Unit, ...]:
+    assert unit.valid_to is not None
+    if isinstance(unit, County):
+        return tuple(c for n in unit.became for c in [codelists.county(n, day)] if c is not None)
+    return codelists.became(unit.number, unit.valid_to, day)
+
+
+def _then(unit: Unit, day: dt.date) -> tuple[Unit, ...]:
+    if isinstance(unit, County):
+        return tuple(c for c in codelists.counties() if c.valid_on(day) and unit.number in c.became)
+    return codelists.was(unit.number, unit.valid_from, day)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    pointer = "/applicant/municipality_number"
-    value = ctx.get(pointer)
+    reported = False  # the applicant's number already said what is wrong with its name
+    value = ctx.get(_POINTER)
+    kind = ctx.get("/applicant/kind")
     if value is MISSING or value is None:
-        if ctx.get("/applicant/kind") == "municipality":
-            yield ctx.finding(INFO, pointer, _REQUIRED(ctx.lang), _REQUIRED_HINT(ctx.lang))
-        return
-    if not isinstance(value, str):
-        return
-    if not municipality_number_ok(value):
-        yield ctx.finding(INFO, pointer, _SHAPE(ctx.lang, value=value), _SHAPE_HINT(ctx.lang))
-    elif value.strip()[:2] not in COUNTY_NUMBERS:
-        yield ctx.finding(
-            INFO,
-            pointer,
-            _COUNTY(ctx.lang, value=value, county=value[:2]),
-            _COUNTY_HINT(ctx.lang),
-            severity=Severity.WARNING,
-        )
+        if kind == "municipality":
+            # sketchkit's own format asks for it; no call does, so it is advice.
+            yield ctx.finding(
+                INFO,
+                _POINTER,
+                _REQUIRED(ctx.lang),
+                _REQUIRED_HINT(ctx.lang),
+                severity=Severity.WARNING,
+                basis=BasisKind.ADVICE,
+            )
+    elif isinstance(value, str):
+        if not municipality_number_ok(value):
+            yield ctx.finding(INFO, _POINTER, _SHAPE(ctx.lang, value=value), _SHAPE_HINT(ctx.lang))
+            return
+        problems = list(_number(ctx, value))
+        reported = bool(problems)
+        yield from problems
+        name = ctx.text("/applicant/name")
+        unit = codelists.municipality(value.strip(), _day(ctx))
+        if kind == "municipality" and unit is not None and name is not None:
+            short = _short_name(name, kind)
+            if short is not None and short.casefold() != unit.short_name.casefold():
+                yield ctx.finding(
+                    INFO,
+                    "/applicant/name",
+                    _OTHER_NAME(ctx.lang, value=value.strip(), name=unit.name, applicant=name),
+                    _OTHER_NAME_HINT(ctx.lang),
+                    severity=Severity.WARNING,
+                )
+    bodies = [] if reported else [("/applicant", ctx.get("/applicant"))]
+    bodies += ctx.items("/partners")
+    for pointer, body in bodies:
+        if isinstance(body, dict) and isinstance(body.get("name"), str):
+            yield from _named(ctx, f"{pointer}/name", body["name"].strip(), body.get("kind"))
 
 
 RULE = Rule(INFO, check)

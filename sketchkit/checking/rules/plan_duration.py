@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sketchkit.checking.findings import Finding, Severity
-from sketchkit.checking.rule import Context, Rule, RuleInfo
+from sketchkit.calls.model import ParamKind
+from sketchkit.checking.findings import BasisKind, Finding, Severity
+from sketchkit.checking.rule import Context, Param, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.rules._phases import phases
 from sketchkit.core.i18n import Msg
@@ -27,6 +28,16 @@ INFO = RuleInfo(
         "Kort ned fasene, eller del prosjektet i trinn.",
         "Shorten the phases, or split the project into stages.",
     ),
+    params=(
+        Param(
+            "max_years",
+            ParamKind.NUMBER,
+            Msg("lengste varighet i år", "longest duration in years"),
+            required=True,
+        ),
+    ),
+    basis=BasisKind.ADVICE,
+    default_on=False,
 )
 
 _LONG = Msg(
@@ -36,7 +47,7 @@ _LONG = Msg(
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    limit = ctx.call.max_duration_years
+    limit = ctx.setting(INFO).number("max_years")
     dated = [p for p in phases(ctx) if p.start and p.end]
     if limit is None or not dated:
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.rules._phases import PHASE_ORDER, phases
@@ -13,7 +13,7 @@ from sketchkit.core.i18n import Msg
 
 INFO = RuleInfo(
     id=RuleId.PLAN_ORDER,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     summary=Msg(
         "Fasene følger prosedyrens rekkefølge: behovsavklaring, markedsdialog, "
         "konkurranse, utvikling, anskaffelse.",
@@ -32,6 +32,7 @@ INFO = RuleInfo(
         "Sort the phases in the procedure's order and fix the dates so none starts before "
         "an earlier phase.",
     ),
+    basis=BasisKind.ADVICE,
 )
 
 _LISTED = Msg(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.rules._phases import phases
@@ -28,6 +28,8 @@ INFO = RuleInfo(
         "Move the start date after the deadline, or explain that work before it is "
         "preparation and not the project itself.",
     ),
+    basis=BasisKind.ADVICE,
+    default_on=False,
 )
 
 _EARLY = Msg(

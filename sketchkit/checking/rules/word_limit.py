@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from sketchkit.calls import Limit
-from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
@@ -28,6 +28,8 @@ INFO = RuleInfo(
         "Kort ned eller utdyp teksten. Grensene står i utlysningens call.yaml.",
         "Shorten or expand the text. The limits are in the call's call.yaml.",
     ),
+    basis=BasisKind.ADVICE,
+    default_on=False,
 )
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -92,6 +94,10 @@ def _check_one(ctx: Context, pointer: str, limit: Limit) -> Iterator[Finding]:
                 message(ctx.lang, limit=bound, count=count),
                 hint(ctx.lang),
                 severity=severity,
+                # Each limit rests on its own basis: a source of the call, or sketchkit's advice.
+                basis=BasisKind.ADVICE if limit.basis.advice else BasisKind.CALL,
+                source=limit.basis.source,
+                quote=limit.basis.quote,
             )
 
 

@@ -1,0 +1,181 @@
+"""The overview as one HTML page that works offline: filter by text, status and call, sort by
+any column, open a sketch's problems, follow links to its rendered documents, print on A4.
+
+Everything from a sketch goes through Jinja's autoescaping; links are relative file paths,
+percent-encoded, so no sketch text becomes markup or a URL scheme.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sketchkit.checking.criteria import STATUS_WORDS, Status
+from sketchkit.checking.findings import SEVERITY_WORDS, Severity
+from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.numbers import format_nok
+from sketchkit.intake import labels as L
+from sketchkit.intake.duplicates import REASON_WORDS
+from sketchkit.intake.overview import STATUS_TEXT, CallSection, Overview, Row, RowStatus
+
+_TEXT = {
+    "search": Msg("Søk", "Search"),
+    "search_hint": Msg("søker, prosjekt, fil, regel …", "applicant, project, file, rule …"),
+    "status": Msg("Status", "Status"),
+    "call": Msg("Utlysning", "Call"),
+    "all": Msg("alle", "all"),
+    "duplicates": Msg("mulige duplikater", "possible duplicates"),
+    "shown": Msg("Viser {shown} av {total} skisser", "Showing {shown} of {total} sketches"),
+    "sort_hint": Msg(
+        "Klikk på en kolonneoverskrift for å sortere.", "Click a column heading to sort."
+    ),
+    "made": Msg("Laget {d} med sketchkit.", "Made {d} with sketchkit."),
+}
+
+
+def _href(target: str, base: Path) -> str:
+    """A relative link from the page's folder to ``target``, percent-encoded."""
+    try:
+        rel = os.path.relpath(Path(target).resolve(), base.resolve())
+    except ValueError:  # another drive on Windows
+        rel = str(Path(target).resolve())
+    return quote(Path(rel).as_posix())
+
+
+def _row(
+    row: Row, section: CallSection, lang: Lang, base: Path, involved: set[int]
+) -> dict[str, Any]:
+    unread = row.errors is None
+    errors = [p for p in row.problems if p.severity == Severity.ERROR.value]
+    warnings = [p for p in row.problems if p.severity == Severity.WARNING.value]
+    shown = [*errors, *warnings]
+    reason = ""
+    if row.duplicate is not None:
+        reason = REASON_WORDS[row.duplicate.reason](lang)
+        if row.duplicate.similarity < 1.0:
+            reason = L.SIMILAR(lang, reason=reason, sim=round(100 * row.duplicate.similarity))
+    return {
+        "number": row.number,
+        "status": row.status,
+        "status_text": STATUS_TEXT[row.status](lang),
+        "duplicate": row.number in involved,
+        "duplicate_of": row.duplicate_of if row.duplicate is not None else None,
+        "duplicate_reason": reason,
+        "path": row.path,
+        "applicant": row.applicant or row.note,
+        "org_number": row.org_number,
+        "title": row.title,
+        "requested": "" if row.requested_nok is None else format_nok(row.requested_nok),
+        "requested_sort": "" if row.requested_nok is None else str(row.requested_nok),
+        "errors": "" if unread else str(row.errors),
+        "warnings": "" if unread else str(row.warnings),
+        "met": "" if unread else f"{row.met}/{len(section.criteria)}",
+        "met_sort": "" if unread else str(row.met),
+        "coverage": "" if unread else f"{round(100 * row.score)} %",
+        "coverage_sort": "" if unread else f"{row.score:.4f}",
+        "criteria": [
+            (row.criteria.get(cid, "") if not unread else "", _status_word(row, cid, lang))
+            for cid, _ in section.criteria
+        ],
+        "problems": [
+            {
+                "rule": p.rule,
+                "severity": SEVERITY_WORDS[Severity(p.severity)](lang),
+                "where": f"{p.line}:{p.column}",
+                "message": p.message,
+            }
+            for p in shown
+        ],
+        "problems_summary": Msg("{e} feil, {w} advarsler", "{e} errors, {w} warnings")(
+            lang, e=len(errors), w=len(warnings)
+        ),
+        "documents": [(Path(d).suffix.lstrip("."), _href(d, base)) for d in row.documents],
+    }
+
+
+def _status_word(row: Row, cid: str, lang: Lang) -> str:
+    if row.errors is None or cid not in row.criteria:
+        return ""
+    return STATUS_WORDS[Status(row.criteria[cid])](lang)
+
+
+def to_html(overview: Overview, lang: Lang, base: Path, title: str | None = None) -> str:
+    from jinja2 import FileSystemLoader
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from sketchkit.core import resources
+
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(str(resources.templates_dir())), autoescape=True
+    )
+    involved = {r.number for pair in overview.duplicates for r in pair[:2]}
+    sections = [
+        {
+            "call_id": s.call_id,
+            "title": s.title,
+            "totals": L.TOTALS_LINE(
+                lang,
+                n=len(s.rows),
+                ok=s.count(RowStatus.OK),
+                warn=s.count(RowStatus.WARNINGS),
+                err=s.count(RowStatus.ERRORS),
+                bad=s.count(RowStatus.UNREADABLE),
+            ),
+            "amounts": L.AMOUNTS_LINE(
+                lang,
+                requested=format_nok(s.requested_nok),
+                pot=L.pot_text(s.pot, s.requested_nok, lang),
+            ),
+            "criteria": [t for _, t in s.criteria],
+            "rows": [_row(r, s, lang, base, involved) for r in s.rows],
+        }
+        for s in overview.sections
+    ]
+    pairs = []
+    for earlier, later, d in overview.duplicates:
+        reason = REASON_WORDS[d.reason](lang)
+        if d.similarity < 1.0:
+            reason = L.SIMILAR(lang, reason=reason, sim=round(100 * d.similarity))
+        pairs.append(
+            {
+                "later": later.number,
+                "later_path": later.path,
+                "earlier": earlier.number,
+                "earlier_path": earlier.path,
+                "reason": reason,
+            }
+        )
+    heading = title or Msg("Mottatte skisser", "Sketches received")(lang)
+    labels = {k: m(lang) for k, m in _TEXT.items()}
+    labels["made"] = _TEXT["made"](lang, d=overview.made.isoformat())
+    columns = [
+        ("#", True),
+        (L.PATH(lang), False),
+        (L.APPLICANT(lang), False),
+        (L.ORG_NUMBER(lang), False),
+        (L.TITLE(lang), False),
+        (L.REQUESTED(lang), True),
+        (L.ERRORS(lang), True),
+        (L.WARNINGS(lang), True),
+        (L.MET(lang), True),
+        (L.COVERAGE(lang), True),
+        (L.STATUS(lang), False),
+        (L.PROBLEMS(lang), False),
+        (L.DUPLICATE(lang), True),
+        (L.DOCUMENTS(lang), False),
+    ]
+    return env.get_template("summary.html.j2").render(
+        title=heading,
+        lang="nn" if lang is Lang.NN else lang.value,
+        labels=labels,
+        statuses=[(s, STATUS_TEXT[s](lang)) for s in STATUS_TEXT],
+        sections=sections,
+        columns=columns,
+        pairs=pairs,
+        duplicates_heading=L.DUPLICATES_HEADING(lang),
+        no_duplicates=L.NO_DUPLICATES(lang),
+        coverage_note=L.COVERAGE_NOTE(lang),
+        total=len(overview.rows),
+    )

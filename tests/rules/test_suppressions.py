@@ -1,0 +1,137 @@
+"""suppression: ``# sketchkit: ignore[RULE] reason`` silences a finding on its line (or, alone on
+a line, on the next line that holds something); without a reason, or silencing nothing, it is
+itself a warning."""
+
+from __future__ import annotations
+
+from sketchkit.checking.ruleids import RuleId
+from sketchkit.checking.suppressions import Suppression, parse
+from sketchkit.core.i18n import Lang
+from tests.rules.sketch import WARNING, Found, findings
+
+LONG = "x" * 61  # one character over the title's limit: a word-limit warning (advice)
+UNUSED_HINT = "Skriv hvorfor etter klammen, eller fjern kommentaren når funnet er borte."
+TOO_LONG = Found(
+    1,
+    8,
+    WARNING,
+    RuleId.WORD_LIMIT,
+    "kan ha høyst 60 tegn; har 61",
+    "Kort ned teksten; flytt detaljer til vedlegg.",
+)
+
+
+def test_the_finding_without_a_suppression() -> None:
+    assert findings(f"title: {LONG}\n") == [TOO_LONG]
+
+
+def test_a_trailing_comment_with_a_reason_silences_its_line() -> None:
+    assert findings(f"title: {LONG}  # sketchkit: ignore[word-limit] portalen tillater 70\n") == []
+
+
+def test_a_comment_alone_silences_the_next_line_with_content() -> None:
+    case = f"# sketchkit: ignore[word-limit] portalen tillater 70\n\n  # mer\ntitle: {LONG}\n"
+    assert findings(case) == []
+
+
+def test_a_comment_alone_does_not_reach_past_the_next_line() -> None:
+    case = f"# sketchkit: ignore[word-limit] grunn\nlanguage: nb\ntitle: {LONG}\n"
+    assert findings(case) == [
+        Found(
+            1,
+            1,
+            WARNING,
+            RuleId.SUPPRESSION,
+            "undertrykkelsen av word-limit tar ikke bort noe funn",
+            UNUSED_HINT,
+        ),
+        TOO_LONG._replace(line=3),
+    ]
+
+
+def test_another_rule_on_the_line_is_not_silenced() -> None:
+    assert findings(f"title: {LONG}  # sketchkit: ignore[top-manager] grunn\n") == [
+        TOO_LONG,
+        Found(
+            1,
+            71,
+            WARNING,
+            RuleId.SUPPRESSION,
+            "undertrykkelsen av top-manager tar ikke bort noe funn",
+            UNUSED_HINT,
+        ),
+    ]
+
+
+def test_without_a_reason_it_silences_and_is_reported() -> None:
+    assert findings(f"title: {LONG}  # sketchkit: ignore[word-limit]\n") == [
+        Found(
+            1,
+            71,
+            WARNING,
+            RuleId.SUPPRESSION,
+            "undertrykkelsen av word-limit mangler begrunnelse",
+            "Skriv hvorfor: # sketchkit: ignore[word-limit] vedtaket kommer i neste møte",
+        )
+    ]
+
+
+def test_several_rules_each_reported_when_unused_in_english() -> None:
+    case = f"title: {LONG}  # sketchkit: ignore[ word-limit ,contact, top-manager ]\n"
+    assert findings(case, lang=Lang.EN) == [
+        Found(
+            1,
+            71,
+            WARNING,
+            RuleId.SUPPRESSION,
+            "the suppression of word-limit, contact, top-manager has no reason",
+            "Say why: # sketchkit: ignore[word-limit, contact, top-manager] the decision is due "
+            "at the next meeting",
+        ),
+        Found(
+            1,
+            71,
+            WARNING,
+            RuleId.SUPPRESSION,
+            "the suppression of contact silences nothing",
+            "Write why after the bracket, or remove the comment once the finding is gone.",
+        ),
+        Found(
+            1,
+            71,
+            WARNING,
+            RuleId.SUPPRESSION,
+            "the suppression of top-manager silences nothing",
+            "Write why after the bracket, or remove the comment once the finding is gone.",
+        ),
+    ]
+
+
+def test_an_unused_suppression_alone_is_reported_where_it_stands() -> None:
+    assert findings("title: Kort tittel\n# sketchkit: ignore[word-limit] grunn\n") == [
+        Found(
+            2,
+            1,
+            WARNING,
+            RuleId.SUPPRESSION,
+            "undertrykkelsen av word-limit tar ikke bort noe funn",
+            UNUSED_HINT,
+        )
+    ]
+
+
+def test_parse_finds_line_column_target_rules_and_reason() -> None:
+    source = (
+        "a: 1  # sketchkit: ignore[x, y]   grunn her  \n"
+        "# sketchkit:ignore[z]\n"
+        "\n"
+        "b: 2 # sketchkit kommentar uten klammer\n"
+        "    # sketchkit: ignore[w] siste\n"
+    )
+    assert parse(source) == [
+        Suppression(1, 7, 1, ("x", "y"), "grunn her"),
+        Suppression(2, 1, 4, ("z",), ""),
+        Suppression(5, 5, 6, ("w",), "siste"),  # nothing below: the line after
+    ]
+    assert parse("a: 1 # sketchkit ignore[x] grunn\n") == []
+    assert parse("a: 1\n") == []

@@ -1,0 +1,58 @@
+"""Hostile input is refused fast: wall-clock bounds, kept apart behind the ``timing`` marker.
+
+Each bound is at least 20 times what the case takes on an idle 2-core machine (measured without
+tracemalloc, which slows the loader several times), so that they hold on a loaded machine and in
+CI. They run in ``make test``; ``pytest -m 'not timing'`` leaves them out (``make mutation`` does,
+since a mutant that is only slower is not a wrong rule). What they guard against is a limit that
+no longer stops the work: then the time grows by orders of magnitude, not by a factor of two.
+The memory and result of each case are asserted, without a clock, in test_robustness.py and
+test_yamlload.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from sketchkit.checking.checker import CheckOptions, FileResult, check_file, check_text
+from sketchkit.checking.ruleids import RuleId
+from sketchkit.input.yamldoc import MAX_SCALAR_CHARS
+from tests.test_yamlload import alias_bomb
+
+pytestmark = pytest.mark.timing
+
+TODAY = CheckOptions(today=dt.date(2017, 8, 1))
+
+
+def _timed(fn: Callable[[], FileResult]) -> tuple[float, FileResult]:
+    started = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - started, result
+
+
+def test_huge_file_is_refused_within_a_second(tmp_path: Path) -> None:
+    huge = tmp_path / "stor.yaml"
+    with huge.open("wb") as f:  # sparse: 2 GB on paper, nothing on disk
+        f.truncate(2 * 1024**3)
+    elapsed, result = _timed(lambda: check_file(huge, TODAY))  # ~1 ms
+    assert [f.rule for f in result.findings] == [RuleId.FILE_TOO_LARGE]
+    assert elapsed < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        pytest.param("a: " + "[" * 200_000 + "]" * 200_000, 2, id="deep-flow"),  # ~10 ms
+        pytest.param("".join(" " * i + "k:\n" for i in range(2000)), 2, id="deep-block"),  # ~15 ms
+        pytest.param("title: " + "x" * (MAX_SCALAR_CHARS + 1) + "\n", 1, id="long-scalar"),  # ~1 ms
+        pytest.param(alias_bomb(), 5, id="alias-bomb"),  # ~0.1 s: builds 100 000 values
+    ],
+)
+def test_hostile_yaml_is_refused_fast(text: str, bound: float) -> None:
+    elapsed, result = _timed(lambda: check_text(text, options=TODAY))
+    assert [f.rule for f in result.findings] == [RuleId.YAML_LIMITS]
+    assert elapsed < bound
