@@ -122,7 +122,15 @@ def test_every_command_takes_a_call_folder(own_call: Path, tmp_path: Path) -> No
     out = tmp_path / "o.md"
     assert (
         run_cli(
-            "render", OSLO, "--call", own_call, "-f", "md", "-o", out, "--today", "2026-11-27"
+            "render",
+            OSLO,
+            "--call",
+            own_call,
+            "--appendix",
+            "-o",
+            out,
+            "--today",
+            "2026-11-27",
         ).exit_code
         == 0
     )

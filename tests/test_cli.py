@@ -214,7 +214,8 @@ def test_check_and_new_never_import_the_renderers(tmp_path: Path) -> None:
         "    except SystemExit:\n"
         "        pass\n"
         'heavy = {"jinja2", "docx", "typst", "rich", "jsonschema", "lxml", "pygls", "lsprotocol",\n'
-        '         "ruamel"}\n'
+        '         "ruamel", "sketchkit.documents.charts", "sketchkit.documents.model",\n'
+        '         "sketchkit.documents.renderers", "sketchkit.documents.export"}\n'
         "print(sorted(heavy & set(sys.modules)))\n"
     )
     r = subprocess.run(

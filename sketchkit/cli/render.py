@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -28,12 +28,36 @@ from sketchkit.cli._common import (
 )
 from sketchkit.core.i18n import Lang, Msg
 
+if TYPE_CHECKING:
+    from sketchkit.documents.renderers import DocumentFormat
+
 _NOT_MADE = Msg(
     "\nDokumentet ble ikke laget fordi skissen har feil. Rett dem, eller bruk --draft "
     "for et utkast.",
     "\nThe document was not made because the sketch has errors. Fix them, or use "
     "--draft for a draft.",
 )
+
+
+_CLASH = Msg(
+    "--format {f} passer ikke med filendelsen i {p}",
+    "--format {f} does not match the extension of {p}",
+)
+
+
+def _format(
+    formats: type[DocumentFormat], fmt: str | None, output: Path | None, lang: Lang
+) -> DocumentFormat:
+    """--format when given; else the output file's extension; else PDF. A clash is a usage
+    error, so a PDF never ends up named .docx."""
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    from_name = next((f for f in formats if f.value == suffix), None)
+    if fmt is None:
+        return from_name or formats("pdf")
+    chosen = pick_format(formats, fmt, lang)
+    if from_name is not None and from_name is not chosen:
+        fail(_CLASH(lang, f=chosen.value, p=output))
+    return chosen
 
 
 @app.command(
@@ -47,8 +71,14 @@ _NOT_MADE = Msg(
 def render(
     sketch: Annotated[Path, arg(nb="Skissefilen (.yaml).", en="The sketch file (.yaml).")],
     fmt: Annotated[
-        str, opt("--format", "-f", nb="md, html, docx eller pdf.", en="md, html, docx or pdf.")
-    ] = "pdf",
+        str | None,
+        opt(
+            "--format",
+            "-f",
+            nb="md, html, docx eller pdf; standard er filendelsen i -o, ellers pdf.",
+            en="md, html, docx or pdf; default is the -o file's extension, else pdf.",
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         opt(
@@ -78,6 +108,22 @@ def render(
     pdfa: Annotated[
         bool, opt("--pdfa", nb="Lag arkivformatet PDF/A-2b.", en="Produce archival PDF/A-2b.")
     ] = False,
+    appendix: Annotated[
+        bool,
+        opt(
+            "--appendix",
+            nb="Legg ved søkerens egen sjekkliste: hvor skissen svarer på hvert kriterium.",
+            en="Add the applicant's own checklist: where the sketch answers each criterion.",
+        ),
+    ] = False,
+    attach: Annotated[
+        bool,
+        opt(
+            "--attach",
+            nb="Legg forpliktelseserklæringens sider bakerst i PDF-en (ikke med --pdfa).",
+            en="Append the commitment letter's pages to the PDF (not with --pdfa).",
+        ),
+    ] = False,
     call: CallOpt = None,
     lang: LangOpt = Lang.NB,
     today: TodayOpt = None,
@@ -90,9 +136,13 @@ def render(
     from sketchkit.documents.renderers import DocumentFormat, RenderError, RenderOptions
     from sketchkit.reporting import ReportFormat, ReportOptions, get_reporter
 
-    format_ = pick_format(DocumentFormat, fmt, lang)
+    format_ = _format(DocumentFormat, fmt, output, lang)
     if pdfa and format_ is not DocumentFormat.PDF:
         fail(Msg("--pdfa gjelder bare --format pdf", "--pdfa applies to --format pdf only")(lang))
+    if attach and format_ is not DocumentFormat.PDF:
+        fail(
+            Msg("--attach gjelder bare --format pdf", "--attach applies to --format pdf only")(lang)
+        )
     day, at = moment(today, now, lang)
     options = CheckOptions(call=call, lang=lang, today=day, now=at)
     try:
@@ -104,6 +154,8 @@ def render(
             force=force,
             render_options=RenderOptions(template=template, pdfa=pdfa, lang=lang),
             check_options=options,
+            appendix=appendix,
+            attach=attach,
         )
     except FileExistsError as e:
         fail(EXISTS(lang, p=e.args[0]))

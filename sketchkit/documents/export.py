@@ -14,6 +14,10 @@ from sketchkit.core.atomic import write_atomic
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.documents.renderers import DocumentFormat, RenderError, RenderOptions, render
 
+_INPUT = Msg(
+    "{p} er en av filene som leses ({what}); velg en annen utdatafil",
+    "{p} is one of the files being read ({what}); choose another output file",
+)
 _NO_PDF_TEMPLATE = Msg(
     "--template gjelder md, html og docx; PDF har sin egen utforming",
     "--template applies to md, html and docx; PDF uses the built-in design",
@@ -49,15 +53,21 @@ def export(
     render_options: RenderOptions | None = None,
     check_options: CheckOptions | None = None,
     date: dt.date | None = None,
+    appendix: bool = False,
+    attach: bool = False,
 ) -> Export:
     """Check, then render. A sketch with errors is not rendered unless ``draft``.
 
     Raises FileExistsError when ``output`` exists and not ``force``, RenderError when the
     engine or a template fails, WriteError when the file cannot be written.
     """
+    import dataclasses
+
+    from sketchkit.documents.files import FileCheckError, find_letter, is_an_input, load_logo
     from sketchkit.documents.model import build
 
     lang = check_options.lang if check_options else Lang.NB
+    options = render_options or RenderOptions(lang=lang)
 
     result = check_file(sketch, check_options)
     if result.fatal is not None or result.document is None:
@@ -65,12 +75,43 @@ def export(
     if not result.valid and not draft:
         return Export(result)
     target = output or default_output(sketch, fmt)
+    data = result.document.data if isinstance(result.document.data, dict) else {}
+    folder = sketch.parent
+    inputs = [(sketch, "sketch")]
+    if options.template is not None:
+        inputs.append((options.template, "--template"))
+    logo = None
+    try:
+        applicant = data.get("applicant")
+        logo_name = applicant.get("logo") if isinstance(applicant, dict) else None
+        if isinstance(logo_name, str) and logo_name.strip():
+            logo_path, logo = load_logo(folder, logo_name, lang)
+            inputs.append((logo_path, "applicant.logo"))
+        if attach:
+            anchoring = data.get("anchoring")
+            name = anchoring.get("commitment_letter") if isinstance(anchoring, dict) else None
+            letter_path, letter = find_letter(folder, name, lang)
+            inputs.append((letter_path, "anchoring.commitment_letter"))
+            options = dataclasses.replace(options, attach=letter)
+    except FileCheckError as e:
+        raise RenderError(str(e)) from None
+    # Never over an input, not even with --force (also through a symlink or a hard link).
+    for path, what in inputs:
+        if is_an_input(target, [path]):
+            raise RenderError(_INPUT(lang, p=target, what=what))
     if target.exists() and not force:
         raise FileExistsError(str(target))
-    doc = build(result, draft=draft, date=date or (check_options.today if check_options else None))
-    if fmt is DocumentFormat.PDF and render_options and render_options.template is not None:
+    doc = build(
+        result,
+        draft=draft,
+        date=date or (check_options.today if check_options else None),
+        appendix=appendix,
+        lang=lang,
+        logo=logo,
+    )
+    if fmt is DocumentFormat.PDF and options.template is not None:
         raise RenderError(_NO_PDF_TEMPLATE(lang))
-    rendered = render(doc, fmt, render_options)
+    rendered = render(doc, fmt, options)
     # Written only once the whole document exists, in one step: an earlier file survives a
     # failed render untouched.
     write_atomic(target, rendered.data, overwrite=force, lang=lang)

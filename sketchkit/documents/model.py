@@ -9,48 +9,26 @@ Norwegian way (``1 250 000 kr``, ``964 965 226``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from sketchkit.calls import Call
 from sketchkit.calls.navigation import Schema, SchemaNav, schema_text
 from sketchkit.checking.checker import FileResult
-from sketchkit.checking.criteria import STATUS_WORDS, Status
+from sketchkit.checking.ruleids import RuleId
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.identifiers import display_org_number
-from sketchkit.core.numbers import format_nok
+from sketchkit.documents import charts as ch
+from sketchkit.documents import localise as loc
+from sketchkit.documents.charts import Chart
+from sketchkit.documents.prose import folded_source, parts
 
 # Fields shown in the document's header rather than as sections of their own.
-_HEADER_FIELDS = ("call", "language", "title")
-_MONTHS_NB = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_HEADER_FIELDS = ("call", "language", "title", "applicant")
+# A unit in a label, where the value carries it already: "Totalt (kr)" + "13 000 000 kr".
+_UNIT = re.compile(r"\s*\((?:kr|NOK)\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +58,21 @@ class Table:
     label: str | None = None
 
 
-Block = Paragraph | Fields | Bullets | Table
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """Where the top manager signs: printed name and title, then lines to write on."""
+
+    rows: tuple[tuple[str, str], ...]  # (label, value): name, title
+    lines: tuple[str, ...]  # labels of the lines left blank: place and date, signature
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    chart: Chart
+    number: int = 0  # "Figur 2": counted in the order the document shows them
+
+
+Block = Paragraph | Fields | Bullets | Table | Signature | Figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,19 +83,48 @@ class Section:
     subsections: tuple[Section, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Logo:
+    """An image checked by ``documents.logo``: its bytes and what it really is."""
+
+    data: bytes
+    kind: str  # png | jpeg | svg
+    name: str  # a safe file name for engines that read files: logo.png, logo.jpg, logo.svg
+
+
 @dataclass(frozen=True)
 class Document:
-    lang: str  # the sketch's language: nb, nn or en
+    lang: str  # the document's language: nb, nn or en
     title: str
     call_id: str
     call_title: str
     header: Fields
     sections: tuple[Section, ...]
     appendix_heading: str
-    appendix: Table
+    appendix: Table | None  # the applicant's own checklist; only with --appendix
     draft: bool
     draft_label: str
     labels: dict[str, str] = field(default_factory=dict)
+    date: str = ""  # ISO date of the render: the document's date and its files' timestamps
+    author: str = ""  # the applicant
+    logo: Logo | None = None
+
+    @property
+    def language(self) -> Lang:
+        return Lang(self.lang)
+
+    def charts(self) -> list[Chart]:
+        """Every chart, in the order the document shows them."""
+        found: list[Chart] = []
+
+        def walk(section: Section) -> None:
+            found.extend(b.chart for b in section.blocks if isinstance(b, Figure))
+            for sub in section.subsections:
+                walk(sub)
+
+        for section in self.sections:
+            walk(section)
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for templates and engines that read JSON (typst)."""
@@ -115,10 +136,13 @@ class Document:
             "header": _block_dict(self.header),
             "sections": [_section_dict(s) for s in self.sections],
             "appendix_heading": self.appendix_heading,
-            "appendix": _block_dict(self.appendix),
+            "appendix": _block_dict(self.appendix) if self.appendix else None,
             "draft": self.draft,
             "draft_label": self.draft_label,
             "labels": self.labels,
+            "date": self.date,
+            "author": self.author,
+            "logo": self.logo.name if self.logo else None,
         }
 
 
@@ -130,6 +154,15 @@ def _block_dict(block: Block) -> dict[str, Any]:
         return {"kind": kind, "rows": [list(r) for r in block.rows]}
     if isinstance(block, Bullets):
         return {"kind": kind, "items": list(block.items), "label": block.label}
+    if isinstance(block, Signature):
+        return {"kind": kind, "rows": [list(r) for r in block.rows], "lines": list(block.lines)}
+    if isinstance(block, Figure):
+        return {
+            **block.chart.to_dict(),
+            "chart": block.chart.kind,
+            "kind": kind,
+            "number": block.number,
+        }
     return {
         "kind": kind,
         "header": list(block.header),
@@ -155,48 +188,75 @@ _L = {
     "call": Msg("Utlysning", "Call"),
     "date": Msg("Dato", "Date"),
     "appendix": Msg(
-        "Vedlegg: Hvor skissen svarer på utlysningens kriterier",
-        "Appendix: Where the sketch answers the call's criteria",
+        "Vedlegg: Søkerens egen sjekkliste mot utlysningens kriterier",
+        "Appendix: The applicant's own checklist against the call's criteria",
     ),
     "criterion": Msg("Kriterium", "Criterion"),
     "answered_in": Msg("Besvart i", "Answered in"),
-    "status": Msg("Dekning (sketchkit)", "Coverage (sketchkit)"),
     "draft": Msg("UTKAST", "DRAFT"),
     "page": Msg("Side", "Page"),
     "yes": Msg("ja", "yes"),
     "no": Msg("nei", "no"),
+    "signature": Msg("Underskrift", "Signature"),
+    "signed_by": Msg("Forankret hos toppledelsen", "Anchored with top management"),
+    "name": Msg("Navn", "Name"),
+    "job_title": Msg("Tittel", "Title"),
+    "place_date": Msg("Sted og dato", "Place and date"),
+    "logo": Msg("Logo for {name}", "Logo of {name}"),
+    "figure": Msg("Figur", "Figure"),
+    "letter": Msg("Forpliktelseserklæring, side", "Commitment letter, page"),
 }
 
 
-def build(result: FileResult, *, draft: bool = False, date: dt.date | None = None) -> Document:
-    """The document for a checked sketch. The sketch must have loaded (``result.document``)."""
+def document_lang(data: Any, fallback: Lang = Lang.NB) -> Lang:
+    """The sketch's own ``language``; ``fallback`` (``--lang``) where it names none."""
+    value = data.get("language") if isinstance(data, dict) else None
+    return Lang(value) if value in ("nb", "nn", "en") else fallback
+
+
+def build(
+    result: FileResult,
+    *,
+    draft: bool = False,
+    date: dt.date | None = None,
+    appendix: bool = False,
+    lang: Lang | None = None,
+    logo: Logo | None = None,
+) -> Document:
+    """The document for a checked sketch. The sketch must have loaded (``result.document``).
+
+    ``lang`` is used where the sketch names no ``language`` of its own."""
     if result.document is None or result.call is None or not isinstance(result.document.data, dict):
         raise ValueError("the sketch could not be read; nothing to render")
     data: dict[str, Any] = result.document.data
     call = result.call
-    sketch_lang = data.get("language") if data.get("language") in ("nb", "nn", "en") else "nb"
-    lang = Lang.EN if sketch_lang == "en" else Lang.NB
-    builder = _DocumentBuilder(call, lang)
+    doc_lang = document_lang(data, lang or Lang.NB)
+    builder = _DocumentBuilder(call, doc_lang, result)
+    day = date or dt.date.today()
     sections = tuple(
         builder.section(key, sub, data[key], f"/{key}")
         for key, sub in call.schema.get("properties", {}).items()
         if key not in _HEADER_FIELDS and key in data and data[key] not in (None, "", [], {})
     )
+    sections = builder.add_charts(sections, data)
+    sections = builder.add_signature(sections, data)
+    applicant = _mapping(data.get("applicant"))
     return Document(
-        lang=str(sketch_lang),
+        lang=doc_lang.value,
         title=str(data.get("title") or ""),
         call_id=call.id,
-        call_title=call.title_in(lang),
-        header=builder.header(data, date or dt.date.today()),
+        call_title=call.title_in(doc_lang),
+        header=builder.header(data, day),
         sections=sections,
-        appendix_heading=_L["appendix"](lang),
-        appendix=builder.appendix(result),
+        appendix_heading=_L["appendix"](doc_lang),
+        appendix=builder.appendix() if appendix else None,
         draft=draft,
-        draft_label=_L["draft"](lang),
-        labels={
-            **{k: m(lang) for k, m in _L.items()},
-            **{s.value: STATUS_WORDS[s](lang) for s in Status},
-        },
+        draft_label=_L["draft"](doc_lang),
+        labels={k: m(doc_lang) for k, m in _L.items() if k != "logo"}
+        | {"logo": _L["logo"](doc_lang, name=str(applicant.get("name") or ""))},
+        date=day.isoformat(),
+        author=str(applicant.get("name") or "").strip(),
+        logo=logo,
     )
 
 
@@ -204,56 +264,74 @@ def _mapping(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _amount(node: Schema) -> bool:
+    return node.get("x-sketchkit-kind") == "amount"
+
+
 class _DocumentBuilder:
-    def __init__(self, call: Call, lang: Lang) -> None:
+    def __init__(self, call: Call, lang: Lang, result: FileResult) -> None:
         self.call = call
         self.nav: SchemaNav = call.nav
         self.lang = lang
+        self.source = result.document.source if result.document else ""
+        self.positions = result.document.positions if result.document else {}
 
     def title(self, node: Schema, fallback: str) -> str:
         return schema_text(node, "title", self.lang) or fallback
+
+    def node_at(self, pointer: str) -> Schema:
+        """The effective schema at a pointer (``0`` stands for any array item); {} if none."""
+        node: Schema | None = self.nav.effective(self.call.schema)
+        for token in ptr.parts(pointer):
+            node = self.nav.child(node, token) if node is not None else None
+        return self.nav.effective(node) if node is not None else {}
+
+    def title_at(self, pointer: str) -> str:
+        """The schema's title for a pointer, without a unit: for chart labels."""
+        parts = ptr.parts(pointer)
+        return _UNIT.sub("", self.title(self.node_at(pointer), parts[-1] if parts else ""))
 
     def _is_prose(self, node: Schema, pointer: str, value: Any) -> bool:
         limit = self.call.limit_for(pointer)
         if limit is not None and limit.counts_words:
             return True
-        return isinstance(value, str) and len(value) > 120
+        return isinstance(value, str) and (len(value) > 120 or "\n" in value.strip())
 
-    def value(self, node: Schema, value: Any) -> str:
+    def value(self, node: Schema, value: Any, *, unit: bool = True) -> str:
         """A scalar as the reader should see it."""
         if value is None:
             return ""
         titles = node.get("x-enum-titles")
         if isinstance(titles, dict) and isinstance(value, str) and value in titles:
             t = titles[value]
-            return (
-                str(t.get(self.lang.value) or t.get("nb") or value)
-                if isinstance(t, dict)
-                else str(t)
-            )
+            if not isinstance(t, dict):
+                return str(t)
+            chosen = t.get(self.lang.value)
+            if not chosen and isinstance(t.get("nb"), str):
+                chosen = schema_text({"title": t["nb"]}, "title", self.lang)
+            return str(chosen or value)
         kind = node.get("x-sketchkit-kind")
         if kind == "amount" and isinstance(value, int) and not isinstance(value, bool):
-            return format_nok(value)
+            return loc.nok(self.lang, value, unit=unit)
         if kind == "date" and isinstance(value, str):
-            return self.date(value)
+            return loc.date_text(self.lang, value)
         if kind == "org_number" and isinstance(value, str):
             return display_org_number(value)
         if isinstance(value, bool):
             return (_L["yes"] if value else _L["no"])(self.lang)
         if isinstance(value, float):
             return f"{value:g}".replace(".", ",") if self.lang is not Lang.EN else f"{value:g}"
+        if isinstance(value, int):
+            return loc.integer(self.lang, value) if abs(value) >= 10_000 else str(value)
         return str(value).strip()
 
-    def date(self, iso: str) -> str:
-        try:
-            d = dt.date.fromisoformat(iso)
-        except ValueError:
-            return iso
-        if self.lang is Lang.EN:
-            return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
-        return f"{d.day}. {_MONTHS_NB[d.month - 1]} {d.year}"
+    def label(self, node: Schema, key: str) -> str:
+        """A field's label; a unit the value will carry is left out, so it shows once."""
+        title = self.title(node, key)
+        return _UNIT.sub("", title) if _amount(node) else title
 
     def header(self, data: dict[str, Any], date: dt.date) -> Fields:
+        """The call, the applicant (once: it is not repeated as a section), and the date."""
         applicant = _mapping(data.get("applicant"))
         contact = _mapping(applicant.get("contact"))
         org = display_org_number(str(applicant.get("org_number") or ""))
@@ -262,10 +340,20 @@ class _DocumentBuilder:
         )
         rows = [
             (_L["call"](self.lang), self.call.title_in(self.lang)),
-            (_L["applicant"](self.lang), str(applicant.get("name") or "")),
+            (_L["applicant"](self.lang), str(applicant.get("name") or "").strip()),
             (_L["org_number"](self.lang), org),
+        ]
+        node = self.nav.effective(self.call.schema.get("properties", {}).get("applicant", {}))
+        for key, sub in node.get("properties", {}).items():
+            value = applicant.get(key)
+            if key in ("name", "org_number", "contact", "logo") or isinstance(value, dict | list):
+                continue
+            if value not in (None, ""):
+                sub_eff = self.nav.effective(sub)
+                rows.append((self.label(sub_eff, key), self.value(sub_eff, value)))
+        rows += [
             (_L["contact"](self.lang), contact_text),
-            (_L["date"](self.lang), self.date(date.isoformat())),
+            (_L["date"](self.lang), loc.date(self.lang, date)),
         ]
         return Fields(tuple((k, v) for k, v in rows if v))
 
@@ -303,7 +391,7 @@ class _DocumentBuilder:
                 flush()
                 blocks.extend(self._blocks_for(key, sub_eff, child, child_pointer, label=label))
             else:
-                pending.append((label, self.value(sub_eff, child)))
+                pending.append((self.label(sub_eff, key), self.value(sub_eff, child)))
         flush()
         return blocks, subs
 
@@ -319,17 +407,37 @@ class _DocumentBuilder:
         if isinstance(value, dict):
             blocks, _ = self._object(eff, value, pointer)
             return blocks
+        if isinstance(value, str):
+            return self._prose(value, pointer, label)
         return [Paragraph(self.value(eff, value), label)]
+
+    def _prose(self, value: str, pointer: str, label: str | None) -> list[Block]:
+        """Paragraphs and lists as written, also inside a folded (``>``) block."""
+        text = value
+        where = self.positions.get(pointer)
+        if where is not None:
+            text = folded_source(self.source, *where) or value
+        out: list[Block] = []
+        for part in parts(text):
+            if part.items:
+                out.append(Bullets(part.items, label))
+            else:
+                out.append(Paragraph(part.text, label))
+            label = None  # the label heads the first part only
+        return out or [Paragraph("", label)]
 
     def _table(self, items: Schema, rows: list[dict[str, Any]], label: str | None) -> Table:
         props = [(k, self.nav.effective(v)) for k, v in items.get("properties", {}).items()]
         present = [(k, s) for k, s in props if any(k in r for r in rows)]
         header = tuple(self.title(s, k) for k, s in present)
-        numeric = tuple(
-            s.get("x-sketchkit-kind") == "amount" or s.get("type") in ("number", "integer")
-            for _, s in present
+        numeric = tuple(_amount(s) or s.get("type") in ("number", "integer") for _, s in present)
+        # The column heading carries the unit ("Beløp (kr)"); the cells are bare numbers.
+        body = tuple(
+            tuple(
+                self.value(s, r.get(k), unit=not _UNIT.search(self.title(s, k))) for k, s in present
+            )
+            for r in rows
         )
-        body = tuple(tuple(self.value(s, r.get(k)) for k, s in present) for r in rows)
         return Table(header, body, numeric, label)
 
     def where(self, pointer: str) -> str:
@@ -344,20 +452,94 @@ class _DocumentBuilder:
                 names.append(self.title(node, token))
         return " › ".join(names)
 
-    def appendix(self, result: FileResult) -> Table:
-        status = {c.criterion.id: c.status for c in result.criteria}
-        rows = []
-        for criterion in self.call.criteria:
-            st = status.get(criterion.id, Status.MISSING)
-            rows.append(
-                (
-                    criterion.title_in(self.lang),
-                    "; ".join(self.where(f) for f in criterion.fields),
-                    STATUS_WORDS[st](self.lang),
-                )
+    def appendix(self) -> Table:
+        """The call's criteria and where the sketch answers each: the applicant's own
+        checklist. It never carries sketchkit's judgement of the sketch."""
+        rows = tuple(
+            (
+                criterion.title_in(self.lang),
+                "; ".join(self.where(f) for f in criterion.fields),
             )
+            for criterion in self.call.criteria
+        )
         return Table(
-            (_L["criterion"](self.lang), _L["answered_in"](self.lang), _L["status"](self.lang)),
-            tuple(rows),
-            (False, False, False),
+            (_L["criterion"](self.lang), _L["answered_in"](self.lang)), rows, (False, False)
+        )
+
+    # Charts and the signature block, placed into the sections they illustrate.
+
+    def add_charts(
+        self, sections: tuple[Section, ...], data: dict[str, Any]
+    ) -> tuple[Section, ...]:
+        plan = _mapping(data.get("plan"))
+        name_node = self.node_at("/plan/phases/0/phase")
+        phases = []
+        raw = plan.get("phases")
+        for p in raw if isinstance(raw, list) else []:
+            if not isinstance(p, dict):
+                continue
+            start, end = ch.as_day(p.get("start")), ch.as_day(p.get("end"))
+            if start is not None and end is not None:
+                phases.append((self.value(name_node, p.get("phase")) or "?", start, end))
+        # A maximum the call does not state (sketchkit's own rule of thumb) is not drawn into
+        # the applicant's document as if it were the call's.
+        duration = self.call.setting(RuleId.PLAN_DURATION)
+        stated = (
+            duration.number("max_years")
+            if duration is not None and duration.applies and not duration.basis.advice
+            else None
+        )
+        timeline = ch.timeline(
+            phases, self.lang, deadline=self.call.deadline.date(), max_years=stated
+        )
+        benefits = _mapping(data.get("benefits"))
+        cs = _mapping(benefits.get("cost_savings"))
+        budget = _mapping(data.get("budget"))
+        costs = ch.costs(
+            baseline=ch.as_amount(cs.get("baseline_annual_cost_nok")),
+            savings=ch.as_amount(cs.get("expected_annual_savings_nok")),
+            horizon=cs.get("horizon_years"),
+            project_cost=ch.as_amount(budget.get("total_nok")),
+            lang=self.lang,
+        )
+        items_raw = budget.get("items")
+        items = [
+            (str(i.get("item") or "").strip(), a)
+            for i in (items_raw if isinstance(items_raw, list) else [])
+            if isinstance(i, dict) and (a := ch.as_amount(i.get("amount_nok"))) is not None
+        ]
+        budget_chart = ch.budget(items, ch.budget_splits(budget, self.title_at), self.lang)
+        placed = {"plan": timeline, "cost_savings": costs, "budget": budget_chart}
+        count = 0
+
+        def place(section: Section) -> Section:
+            nonlocal count
+            chart = placed.get(section.id)
+            blocks = section.blocks
+            if chart is not None:
+                count += 1
+                blocks += (Figure(chart, count),)
+            subs = tuple(place(s) for s in section.subsections)
+            return Section(section.id, section.heading, blocks, subs)
+
+        return tuple(place(s) for s in sections)
+
+    def add_signature(
+        self, sections: tuple[Section, ...], data: dict[str, Any]
+    ) -> tuple[Section, ...]:
+        manager = _mapping(_mapping(data.get("anchoring")).get("top_manager"))
+        name = str(manager.get("name") or "").strip()
+        job = str(manager.get("title") or "").strip()
+        if not name:
+            return sections
+        block = Signature(
+            ((_L["name"](self.lang), name), (_L["job_title"](self.lang), job)),
+            (_L["place_date"](self.lang), _L["signature"](self.lang)),
+        )
+        signed = Section("signature", _L["signed_by"](self.lang), (block,))
+        return tuple(
+            Section(s.id, s.heading, s.blocks, (*s.subsections, signed))
+            if s.id == "anchoring"
+            else s
+            for s in sections
         )

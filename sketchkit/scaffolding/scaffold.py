@@ -222,6 +222,7 @@ class _ScaffoldWriter:
         marker = placeholder(self.lang.value, self._hint(node))
         limit = self.call.limit_for(pointer)
         if limit is not None and limit.counts_words:
-            # Prose: a folded block, so the answer can run over several lines.
-            return f" >\n{' ' * (indent + 2)}{marker}"
+            # Prose: a literal block, so the answer can run over several lines and keeps its
+            # paragraphs and "-" lists as written (a folded ">" block would join them).
+            return f" |\n{' ' * (indent + 2)}{marker}"
         return " " + yaml_string(marker)

@@ -189,7 +189,8 @@ async def test_completion_offers_missing_keys_choices_and_calls(
     )
     assert isinstance(keys, t.CompletionList)
     assert [(i.label, i.detail, i.insert_text) for i in keys.items] == [
-        ("municipality_number", "Kommunenummer", "municipality_number: $0")
+        ("municipality_number", "Kommunenummer", "municipality_number: $0"),
+        ("logo", "Logo", "logo: $0"),  # optional: the applicant's logo in the document
     ]
     # In a new phase of the plan, every key of a phase is offered, required ones first.
     phases = next(i for i, line in enumerate(lines) if line == "  phases:")

@@ -28,6 +28,7 @@ class RenderOptions:
     template: Path | None = None  # a user's Jinja2 template or folder (md, html) or .docx
     pdfa: bool = False
     lang: Lang = Lang.NB  # of error messages; the document itself speaks the sketch's language
+    attach: bytes | None = None  # a checked PDF whose pages follow the document (PDF only)
 
 
 @dataclass(frozen=True)

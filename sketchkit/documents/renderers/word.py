@@ -12,7 +12,17 @@ from typing import TYPE_CHECKING, Any
 
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.textsafe import xml_safe
-from sketchkit.documents.model import Block, Bullets, Document, Fields, Paragraph, Section, Table
+from sketchkit.documents.model import (
+    Block,
+    Bullets,
+    Document,
+    Fields,
+    Figure,
+    Paragraph,
+    Section,
+    Signature,
+    Table,
+)
 from sketchkit.documents.renderers import DocumentFormat, Rendered, RenderError, RenderOptions
 
 if TYPE_CHECKING:
@@ -22,37 +32,224 @@ if TYPE_CHECKING:
 _BAD_TEMPLATE = Msg(
     "kan ikke bruke {p} som Word-mal: {err}", "cannot use {p} as a Word template: {err}"
 )
+_TOO_BIG = Msg(
+    "pakket ut er filen over {n} MB (en zip-bombe?)",
+    "unpacked, the file is over {n} MB (a zip bomb?)",
+)
+_NOT_ZIP = Msg("ikke en Word-fil (.docx)", "not a Word file (.docx)")
+_BAD_XML = Msg("ødelagt XML i {part}", "broken XML in {part}")
+# A letterhead is a few hundred kB; these bounds keep a hostile one from filling memory.
+_TEMPLATE_BYTES = 50 * 1024 * 1024
+_UNPACKED_BYTES = 200 * 1024 * 1024
+_PARTS = 2000
+# Proofing language per document language: Word underlines every word in the wrong one.
+_PROOFING = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
+# A4 with the margins a Norwegian office letter uses.
+_A4 = (21.0, 29.7)
+_MARGINS = (2.5, 2.5, 2.5, 2.5)  # top, right, bottom, left in cm
+_TEXT_WIDTH_CM = _A4[0] - _MARGINS[1] - _MARGINS[3]
+# A bold character in a wide fallback font (LibreOffice without Word's fonts), in cm: label
+# columns are sized by their longest word so that labels never break mid-word.
+_CM_PER_BOLD_CHAR = 0.3
+_CM_PER_CHAR = 0.3
+
+
+def check_template(path: Path, lang: Lang = Lang.NB) -> None:
+    """Refuse a Word template that is no zip, unpacks to too much, or holds broken XML, before
+    python-docx reads it: bounded memory whatever the file claims."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    try:
+        size = path.stat().st_size
+        if size > _TEMPLATE_BYTES:
+            raise RenderError(_BAD_TEMPLATE(lang, p=path, err=_TOO_BIG(lang, n=size // 2**20)))
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            if len(infos) > _PARTS or sum(i.file_size for i in infos) > _UNPACKED_BYTES:
+                raise RenderError(
+                    _BAD_TEMPLATE(lang, p=path, err=_TOO_BIG(lang, n=_UNPACKED_BYTES // 2**20))
+                )
+            for info in infos:
+                if not info.filename.endswith((".xml", ".rels")):
+                    continue
+                # zipfile stops at the declared size, so a part that lies about it is cut
+                # off (and then fails its CRC) instead of filling memory.
+                data = z.read(info)
+                if b"<!ENTITY" in data:  # entity expansion: no Office part declares entities
+                    raise RenderError(
+                        _BAD_TEMPLATE(lang, p=path, err=_BAD_XML(lang, part=info.filename))
+                    )
+                try:
+                    ET.fromstring(data)
+                except ET.ParseError:
+                    raise RenderError(
+                        _BAD_TEMPLATE(lang, p=path, err=_BAD_XML(lang, part=info.filename))
+                    ) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError):
+        raise RenderError(_BAD_TEMPLATE(lang, p=path, err=_NOT_ZIP(lang))) from None
+    except OSError as e:
+        raise RenderError(_BAD_TEMPLATE(lang, p=path, err=e.strerror or e)) from None
 
 
 def render(doc: Document, template: Path | None, lang: Lang = Lang.NB) -> bytes:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    from sketchkit.documents.renderers.chart_images import pngs
+
     # Word files are XML: characters it cannot hold become U+FFFD rather than an error.
     doc = _xml_safe_document(doc)
+    if template is not None:
+        check_template(template, lang)
     try:
         word = docx.Document(str(template)) if template is not None else docx.Document()
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as e:
+    except (PackageNotFoundError, KeyError, ValueError, OSError, SyntaxError) as e:
         raise RenderError(_BAD_TEMPLATE(lang, p=template, err=e)) from None
     if template is not None:
         _clear_body(word)
-    writer = _Writer(word)
+    else:
+        _a4(word)  # a user's letterhead keeps its own page setup and spacing
+        _tidy_styles(word)
+    _proofing_language(word, _PROOFING.get(doc.lang, "nb-NO"))
+    charts = doc.charts()
+    writer = _Writer(
+        word, dict(zip((c.kind for c in charts), pngs(charts, doc.lang, lang), strict=True)), doc
+    )
     writer.heading(doc.title, 0)
     writer.paragraph(doc.call_title, italic=True)
     writer.block(doc.header)
     for section in doc.sections:
         writer.section(section, 1)
-    writer.heading(doc.appendix_heading, 1)
-    writer.block(doc.appendix)
+    if doc.appendix is not None:
+        writer.heading(doc.appendix_heading, 1)
+        writer.block(doc.appendix)
+    if doc.logo is not None:
+        _logo(word, doc, lang)
     _footer_page_numbers(word, doc.labels.get("page", "Side"))
     if doc.draft:
         _mark_draft(word, doc.draft_label)
-    # Word's document properties hold at most 255 characters.
-    word.core_properties.title = doc.title[:255]
-    word.core_properties.subject = doc.call_title[:255]
+    _properties(word, doc)
     out = io.BytesIO()
     word.save(out)
+    return _stable_zip(out.getvalue(), doc.date)
+
+
+def _a4(word: DocxDocument) -> None:
+    from docx.shared import Cm
+
+    for section in word.sections:
+        section.page_width, section.page_height = Cm(_A4[0]), Cm(_A4[1])
+        top, right, bottom, left = _MARGINS
+        section.top_margin, section.right_margin = Cm(top), Cm(right)
+        section.bottom_margin, section.left_margin = Cm(bottom), Cm(left)
+
+
+def _proofing_language(word: DocxDocument, tag: str) -> None:
+    """The proofing language on the defaults and on every style that sets its own font
+    properties, so Word checks the spelling in the document's language."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def set_lang(rpr: Any) -> None:
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        lang.set(qn("w:val"), tag)
+        lang.set(qn("w:eastAsia"), tag)
+        lang.set(qn("w:bidi"), tag)
+
+    styles = word.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    set_lang(rpr)
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:type")) in ("paragraph", "character", "table"):
+            set_lang(style.get_or_add_rPr())
+
+
+def _properties(word: DocxDocument, doc: Document) -> None:
+    """Real core properties: what the document is and who sends it, dated the render date;
+    none of python-docx's own boilerplate (author, comments, a 2013 date)."""
+    import datetime as dt
+
+    props = word.core_properties
+    day = dt.date.fromisoformat(doc.date) if doc.date else dt.date(2000, 1, 1)
+    when = dt.datetime(day.year, day.month, day.day, 12, 0, 0)
+    # Word's document properties hold at most 255 characters.
+    props.title = doc.title[:255]
+    props.subject = doc.call_title[:255]
+    props.author = doc.author[:255]
+    props.last_modified_by = doc.author[:255]
+    props.comments = ""
+    props.keywords = ""
+    props.category = ""
+    props.content_status = doc.draft_label if doc.draft else ""
+    props.language = _PROOFING.get(doc.lang, "nb-NO")
+    props.created = when
+    props.modified = when
+    props.last_printed = when
+    props.revision = 1
+
+
+def _stable_zip(data: bytes, date: str) -> bytes:
+    """The same document gives the same bytes: every zip entry dated the render date."""
+    import zipfile
+
+    day = tuple(int(x) for x in (date or "2000-01-01").split("-"))
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(*day, 12, 0, 0))  # type: ignore[arg-type]
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info))
     return out.getvalue()
+
+
+def _logo(word: DocxDocument, doc: Document, lang: Lang) -> None:
+    from docx.shared import Cm
+
+    assert doc.logo is not None
+    data = doc.logo.data
+    if doc.logo.kind == "svg":
+        from sketchkit.documents.renderers.chart_images import svg_to_png
+
+        data = svg_to_png(data, lang)
+    for section in word.sections:
+        paragraph = (
+            section.header.paragraphs[0]
+            if section.header.paragraphs
+            else section.header.add_paragraph()
+        )
+        run = paragraph.add_run()
+        try:
+            shape = run.add_picture(io.BytesIO(data), height=Cm(1.5))
+        except Exception as e:  # python-docx raises several kinds for images it cannot read
+            raise RenderError(_BAD_LOGO(lang, err=type(e).__name__)) from None
+        _alt_text(shape, doc.labels.get("logo", ""))
+
+
+_BAD_LOGO = Msg("kan ikke bruke logoen i Word: {err}", "cannot use the logo in Word: {err}")
+
+
+def _alt_text(shape: Any, text: str) -> None:
+    """Alt text Word shows and screen readers read: the picture's ``descr``."""
+    doc_pr = shape._inline.docPr
+    doc_pr.set("descr", text)
+    doc_pr.set("title", text[:255])
 
 
 def _xml_safe_document(doc: Document) -> Document:
@@ -83,8 +280,10 @@ def _clear_body(word: DocxDocument) -> None:
 
 
 class _Writer:
-    def __init__(self, word: DocxDocument) -> None:
+    def __init__(self, word: DocxDocument, pictures: dict[str, bytes], doc: Document) -> None:
         self.word = word
+        self.pictures = pictures
+        self.labels = doc.labels
         names = {s.name for s in word.styles}
         self.has = names.__contains__
 
@@ -119,9 +318,37 @@ class _Writer:
                 self.word.add_paragraph(item, style=style)
         elif isinstance(block, Fields):
             self._table(("", ""), block.rows, (False, False), header=False)
+        elif isinstance(block, Signature):
+            rows = (*block.rows, *((line, "") for line in block.lines))
+            table = self._table(("", ""), rows, (False, False), header=False)
+            for row in table.rows[len(block.rows) :]:
+                _bottom_border(row.cells[1])
+                row.height = _cm(1.2)
+        elif isinstance(block, Figure):
+            self._figure(block)
         else:
             assert isinstance(block, Table)
             self._table(block.header, block.rows, block.numeric, header=True)
+
+    def _figure(self, block: Figure) -> None:
+        from docx.shared import Cm
+
+        chart = block.chart
+        caption = f"{self.labels.get('figure', 'Figur')} {block.number}: {chart.caption}"
+        if self.has("Caption"):
+            head = self.word.add_paragraph(caption, style="Caption")
+        else:
+            head = self.word.add_paragraph()
+            head.add_run(caption).italic = True
+        head.paragraph_format.keep_with_next = True  # the caption stays with its picture
+        png = self.pictures.get(chart.kind)
+        if png is not None:
+            paragraph = self.word.add_paragraph()
+            paragraph.paragraph_format.keep_together = True
+            shape = paragraph.add_run().add_picture(io.BytesIO(png), width=Cm(16))
+            _alt_text(shape, chart.alt)
+        if chart.note:
+            self.paragraph(chart.note)
 
     def _table(
         self,
@@ -130,15 +357,16 @@ class _Writer:
         numeric: tuple[bool, ...],
         *,
         header: bool,
-    ) -> None:
+    ) -> Any:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         table = self.word.add_table(rows=0, cols=len(numeric))
         if self.has("Table Grid"):
             table.style = "Table Grid"
         if header:
-            cells = table.add_row().cells
-            for cell, text in zip(cells, titles, strict=True):
+            head = table.add_row()
+            _repeat_header(head)
+            for cell, text in zip(head.cells, titles, strict=True):
                 cell.text = ""
                 cell.paragraphs[0].add_run(text).bold = True
         for row in rows:
@@ -150,7 +378,135 @@ class _Writer:
                 elif not header and i == 0:
                     for run in cell.paragraphs[0].runs:
                         run.bold = True
-        self.word.add_paragraph()
+        for row in table.rows:
+            _cant_split(row)
+        if header:
+            _widths(table, _column_widths(titles, rows, numeric))
+        else:
+            # Label and value: the label column wide enough for its longest word, and the
+            # short table kept on one page.
+            label = _label_width(row[0] for row in rows)
+            _widths(table, (label, _TEXT_WIDTH_CM - label))
+            for row in table.rows[:-1]:
+                for cell in row.cells:
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
+        _spacer(self.word.add_paragraph())  # also keeps two tables from merging into one
+        return table
+
+
+def _cm(value: float) -> Any:
+    from docx.shared import Cm
+
+    return Cm(value)
+
+
+def _row_property(row: Any, tag: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(qn(tag)) is None:
+        el = OxmlElement(tag)
+        el.set(qn("w:val"), "true")
+        tr_pr.append(el)
+
+
+def _cant_split(row: Any) -> None:
+    """A row stays on one page (Word and LibreOffice honour w:cantSplit)."""
+    _row_property(row, "w:cantSplit")
+
+
+def _repeat_header(row: Any) -> None:
+    """The header row repeats at the top of each page the table runs onto."""
+    _row_property(row, "w:tblHeader")
+
+
+def _label_width(labels: Any) -> float:
+    """Centimetres for a label column in which no word breaks: measured for a wide fallback
+    font in bold (LibreOffice without Word's fonts), within sensible bounds."""
+    longest = max((len(word) for label in labels for word in str(label).split()), default=8)
+    return min(max(longest * _CM_PER_BOLD_CHAR + 0.5, 3.5), 8.0)
+
+
+def _column_widths(
+    titles: tuple[str, ...], rows: tuple[tuple[str, ...], ...], numeric: tuple[bool, ...]
+) -> tuple[float, ...]:
+    """The text width shared by how much each column holds; no column narrower than its
+    heading's longest word, numbers never wrapped."""
+    weights = []
+    floors = []
+    for i, title in enumerate(titles):
+        cells = [str(r[i]) for r in rows] + [title]
+        weights.append(min(max(sum(len(c) for c in cells) / len(cells), 6), 60))
+        head = max((len(w) for w in title.split()), default=4) * _CM_PER_BOLD_CHAR
+        body = max((len(w) for c in cells[:-1] for w in c.split()), default=4) * _CM_PER_CHAR
+        floors.append(max(head, body) + 0.4)
+    share = [_TEXT_WIDTH_CM * w / sum(weights) for w in weights]
+    widths = [max(s, f) for s, f in zip(share, floors, strict=True)]
+    scale = _TEXT_WIDTH_CM / sum(widths)
+    if scale < 1:  # the floors took too much: shrink the columns that have room to spare
+        spare = [w - f for w, f in zip(widths, floors, strict=True)]
+        excess = sum(widths) - _TEXT_WIDTH_CM
+        if sum(spare) >= excess:
+            widths = [w - excess * sp / sum(spare) for w, sp in zip(widths, spare, strict=True)]
+        else:
+            widths = [w * scale for w in widths]
+    return tuple(round(w, 2) for w in widths)
+
+
+def _spacer(paragraph: Any) -> None:
+    from docx.shared import Pt
+
+    paragraph.paragraph_format.space_before = Pt(0)
+    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.paragraph_format.line_spacing = Pt(6)
+
+
+def _tidy_styles(word: DocxDocument) -> None:
+    """Spacing like the PDF's, for python-docx's own template (a letterhead keeps its own)."""
+    from docx.shared import Pt
+
+    for name, before, after in (
+        ("Normal", 0, 4),
+        ("Heading 1", 14, 4),
+        ("Heading 2", 10, 3),
+        ("Heading 3", 8, 2),
+        ("Heading 4", 6, 2),
+        ("Caption", 6, 2),
+    ):
+        try:
+            style = word.styles[name]
+        except KeyError:
+            continue
+        fmt = style.paragraph_format
+        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+
+
+def _widths(table: Any, widths: tuple[float, ...]) -> None:
+    """Fixed column widths: LibreOffice otherwise shrinks the label column to a few letters."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = _cm(width)
+        for cell in column.cells:
+            cell.width = _cm(width)
+
+
+def _bottom_border(cell: Any) -> None:
+    """A line to sign or write on."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tc_pr = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "0"), ("w:color", "000000")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    tc_pr.append(borders)
 
 
 def _field(paragraph: Any, instruction: str) -> None:
