@@ -64,6 +64,7 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/klarsprak.py
 
 # didChange -> publishDiagnostics of `sketchkit lsp` on a 10 KB sketch (target p95 <= 25 ms).
 bench-lsp: $(VENV)/.installed

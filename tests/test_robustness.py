@@ -7,6 +7,7 @@ import subprocess
 import sys
 import tracemalloc
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
@@ -101,7 +102,7 @@ def test_symlink_out_of_the_folder_is_never_followed(tmp_path: Path) -> None:
     )
     sketch = folder / "skisse.yaml"
     sketch.write_text(text, encoding="utf-8")
-    (finding,) = check_file(sketch, TODAY).findings
+    (finding,) = check_file(sketch, replace(TODAY, klarsprak=False)).findings
     assert finding.rule == "commitment-letter"
     assert "utenfor" in finding.message or "ut av" in finding.message
 

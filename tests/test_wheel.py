@@ -47,6 +47,9 @@ def test_wheel_carries_schemas_and_templates(wheel: Path) -> None:
     assert "sketchkit/_data/schemas/innovasjonspartnerskap-2017/sketch.schema.json" in names
     assert any(n.startswith("sketchkit/_data/templates/") for n in names)
     assert "sketchkit/cli/__init__.py" in names
+    # The clear-language word lists and thresholds are data inside the package.
+    assert "sketchkit/language/data/thresholds.json" in names
+    assert "sketchkit/language/data/nn/abbreviations.txt" in names
     assert not any(n.startswith(("tests/", "examples/")) for n in names)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from sketchkit.checking import sketch_format, suppressions
+from sketchkit.checking import clear_language, sketch_format, suppressions
 from sketchkit.checking.file_rules import FILE_RULES
 from sketchkit.checking.rule import RuleInfo
 from sketchkit.checking.ruleids import RuleId
@@ -28,6 +28,7 @@ def all_rule_infos() -> tuple[RuleInfo, ...]:
         *(r.info for r in RULES),
         suppressions.INFO,
         sketch_format.INFO,
+        *clear_language.INFOS,
     )
 
 

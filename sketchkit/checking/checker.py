@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sketchkit import calls
 from sketchkit.calls import Call, CallError
@@ -23,6 +24,9 @@ from sketchkit.checking.settings import applied_rules, check_settings
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.input import textfile, yamldoc
+
+if TYPE_CHECKING:
+    from sketchkit.checking.clear_language import LanguageReport
 
 DEFAULT_CALL = "innovasjonspartnerskap-2017"
 
@@ -45,6 +49,7 @@ class CheckOptions:
     # time). None with ``today`` None: now where the call is run.
     now: dt.datetime | None = None
     max_bytes: int = textfile.DEFAULT_MAX_BYTES
+    klarsprak: bool = True  # clear-language figures and advice on the prose fields
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,8 @@ class FileResult:
     counts: dict[str, int] = field(default_factory=dict)
     # The text as read, for showing the lines findings point at.
     source: str | None = None
+    # Clear-language figures per prose field (None when the sketch could not be analysed).
+    language: LanguageReport | None = None
 
     @cached_property
     def _lines(self) -> list[str]:
@@ -70,6 +77,11 @@ class FileResult:
     @property
     def valid(self) -> bool:
         return self.fatal is None and self.counts.get("error", 0) == 0
+
+    @property
+    def lix(self) -> float | None:
+        """LIX of the sketch's prose fields read as one text; None without prose."""
+        return self.language.lix if self.language is not None else None
 
     def met(self) -> int:
         return sum(1 for c in self.criteria if c.status is Status.MET)
@@ -149,6 +161,19 @@ def check_text(
         # One clear message names `sketchkit migrate`; what the schema and the rules say
         # about the old budget's shape would only bury it.
         findings = [f for f in findings if not sketch_format.covered(f)] + [old]
+    language = None
+    advice: frozenset[str] = frozenset()
+    if opts.klarsprak and isinstance(doc.data, dict):
+        # Imported here so that a check without the advice (bench/klarsprak.py) loads none of it.
+        from sketchkit.checking import clear_language, language_config
+
+        advice = clear_language.RULE_IDS
+        thresholds, problem = language_config.resolve(call, folder, lang)
+        if problem is not None:
+            return FileResult(path, call, fatal=problem, document=doc, source=text)
+        if thresholds.enabled:
+            language = clear_language.analyse_sketch(ctx, thresholds)
+            findings.extend(clear_language.findings(ctx, language))
     if ctx.placeholders:
         # A placeholder is the one thing wrong where it stands; what the schema and the rules
         # say about the placeholder text itself would only bury it.
@@ -161,10 +186,12 @@ def check_text(
         path,
         call,
         tuple(findings),
-        tuple(coverage(ctx, findings)),
+        # Clear-language advice is about how the text reads, not whether it answers a criterion.
+        tuple(coverage(ctx, [f for f in findings if f.rule not in advice])),
         doc,
         counts=_counts(findings),
         source=text,
+        language=language,
     )
 
 

@@ -51,3 +51,10 @@ class RuleId(enum.StrEnum):
     GRANT_LIMIT = "grant-limit"
     PURCHASE_PROPORTION = "purchase-proportion"
     SKETCH_FORMAT = "sketch-format"
+    # Clear-language advice (sketchkit's, never the call's), in sketchkit/checking/clear_language.py.
+    KLARSPRAK_LIX = "klarsprak-lix"
+    KLARSPRAK_LONG_SENTENCE = "klarsprak-long-sentence"
+    KLARSPRAK_S_PASSIVE = "klarsprak-s-passive"
+    KLARSPRAK_NOMINAL_STYLE = "klarsprak-nominal-style"
+    KLARSPRAK_ABBREVIATION = "klarsprak-abbreviation"
+    KLARSPRAK_REPEATED_WORD = "klarsprak-repeated-word"

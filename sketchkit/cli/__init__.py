@@ -42,6 +42,7 @@ from sketchkit.cli import lsp  # noqa: E402, F401
 from sketchkit.cli import edit  # noqa: E402, F401
 from sketchkit.cli import review  # noqa: E402, F401
 from sketchkit.cli import migrate  # noqa: E402, F401
+from sketchkit.cli import klarsprak  # noqa: E402, F401
 
 
 def main() -> None:

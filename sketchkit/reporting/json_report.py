@@ -42,6 +42,8 @@ def file_to_dict(result: FileResult, lang: Lang) -> dict[str, Any]:
         # Added in sketchkit 0.1 (contract version 1 grows only by additions): the weighted
         # share of criteria met, sketchkit's measure and not the call owner's assessment.
         "score": round(result.score, 4),
+        # Added with klarspråk: clear-language figures per prose field (null when not analysed).
+        "language": result.language.to_dict() if result.language is not None else None,
     }
 
 

@@ -154,6 +154,11 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
             )
             continue
         _coverage(result, lang, paint, out)
+        if result.language is not None and result.language.fields:
+            from sketchkit.reporting import language_table
+
+            out.write("\n")
+            language_table.write(result.language, lang, out)
         summary = _FILE_SUMMARY(
             lang,
             path=result.path,

@@ -356,6 +356,8 @@ def test_a_malformed_call_folder_does_not_break_other_sketches(
     good = tmp_path / "b.yaml"
     good.write_text(STAVANGER.read_text(encoding="utf-8"), encoding="utf-8")
     shutil.copy(STAVANGER.parent / "forpliktelseserklaering.pdf", tmp_path)
+    # The rules only: the clear-language advice is tested in tests/language.
+    (tmp_path / "sketchkit.toml").write_text("[klarsprak]\nenabled = false\n", encoding="utf-8")
     r = run_cli("check", naming, good, "--format", "json", "--today", "2017-08-01")
     assert r.exit_code == 1
     report = json.loads(r.stdout)

@@ -49,6 +49,8 @@ def _edit(folder: Path, old: str, new: str) -> int:
 def _sketch(tmp_path: Path, old: str = "", new: str = "") -> Path:
     folder = tmp_path / "skisse"
     shutil.copytree(OSLO, folder)
+    # The call's rules only: the clear-language advice is tested in tests/language.
+    (folder / "sketchkit.toml").write_text("[klarsprak]\nenabled = false\n", encoding="utf-8")
     path = folder / "skisse.yaml"
     if old:
         text = path.read_text(encoding="utf-8")

@@ -7,6 +7,8 @@ command line's --now and --today forms.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -107,7 +109,8 @@ def test_a_date_only_deadline_closes_at_the_end_of_the_day() -> None:
         (dt.datetime(2017, 8, 21, 23, 59), False),
         (dt.datetime(2017, 8, 22), True),
     ):
-        result = check_text(text.read_text(encoding="utf-8"), options=CheckOptions(now=moment))
+        options = CheckOptions(now=moment, klarsprak=False)  # the deadline only
+        result = check_text(text.read_text(encoding="utf-8"), options=options)
         assert [f.rule for f in result.findings] == ([RuleId.DEADLINE] if closed else [])
 
 
@@ -123,8 +126,14 @@ def test_a_date_only_deadline_closes_at_the_end_of_the_day() -> None:
         (("--today", "2020-04-17"), 0, "1 advarsel"),
     ],
 )
-def test_the_command_line_forms(args: tuple[str, str], code: int, line: str) -> None:
-    r = run_cli("check", OSLO, *args)
+def test_the_command_line_forms(
+    args: tuple[str, str], code: int, line: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "skisse"
+    shutil.copytree(OSLO.parent, folder)
+    # The deadline only: the clear-language advice is tested in tests/language.
+    (folder / "sketchkit.toml").write_text("[klarsprak]\nenabled = false\n", encoding="utf-8")
+    r = run_cli("check", folder / OSLO.name, *args)
     assert r.exit_code == code
     assert line in r.stdout.splitlines()[-1]
 
