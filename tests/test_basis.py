@@ -206,6 +206,8 @@ def test_every_rule_has_a_basis_and_advice_rules_are_at_most_warnings() -> None:
         "plan-start",
         "plan-duration",
         "word-limit",
+        "grant-limit",
+        "purchase-proportion",
         "suppression",
     }
 

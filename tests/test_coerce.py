@@ -21,16 +21,16 @@ def _coerced(text: str) -> Any:
     "written", ["1000000", "1 000 000", "1.000.000", '"kr 1 000 000,-"', "1 mill.", "1.000.000,00"]
 )
 def test_amounts_are_whole_kroner_however_written(written: str) -> None:
-    data = _coerced(f"budget:\n  total_nok: {written}\n")
-    assert data["budget"]["total_nok"] == 1_000_000
+    data = _coerced(f"budget:\n  requested_nok: {written}\n")
+    assert data["budget"]["requested_nok"] == 1_000_000
 
 
 def test_plain_float_looking_amount_uses_the_text_as_written() -> None:
-    assert _coerced("budget:\n  total_nok: 1.000\n")["budget"]["total_nok"] == 1000
+    assert _coerced("budget:\n  requested_nok: 1.000\n")["budget"]["requested_nok"] == 1000
 
 
 def test_unclear_amount_is_left_for_the_schema() -> None:
-    assert _coerced("budget:\n  total_nok: tre\n")["budget"]["total_nok"] == "tre"
+    assert _coerced("budget:\n  requested_nok: tre\n")["budget"]["requested_nok"] == "tre"
 
 
 def test_text_fields_keep_numbers_as_written() -> None:
@@ -47,8 +47,8 @@ def test_norwegian_dates_become_iso() -> None:
 
 
 def test_items_in_lists_are_coerced() -> None:
-    data = _coerced("budget:\n  items:\n    - {item: a, amount_nok: 1 500}\n")
-    assert data["budget"]["items"][0]["amount_nok"] == 1500
+    data = _coerced("budget:\n  own_costs:\n    - {item: a, amount_nok: 1 500}\n")
+    assert data["budget"]["own_costs"][0]["amount_nok"] == 1500
 
 
 def test_unknown_fields_are_left_alone() -> None:
@@ -58,14 +58,14 @@ def test_unknown_fields_are_left_alone() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("budget:\n  total_nok: 1500\n", 1500),  # already a number
-        ("budget:\n  total_nok: 1.5\n", 1.5),  # no amount: left for the schema
-        ("budget:\n  total_nok: true\n", True),
-        ("budget:\n  total_nok: [1]\n", [1]),
+        ("budget:\n  requested_nok: 1500\n", 1500),  # already a number
+        ("budget:\n  requested_nok: 1.5\n", 1.5),  # no amount: left for the schema
+        ("budget:\n  requested_nok: true\n", True),
+        ("budget:\n  requested_nok: [1]\n", [1]),
     ],
 )
 def test_amounts_that_are_not_text_are_left_as_they_are(text: str, value: object) -> None:
-    assert _coerced(text)["budget"]["total_nok"] == value
+    assert _coerced(text)["budget"]["requested_nok"] == value
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_text_fields_keep_what_was_written(written: str, value: object) -> None:
 
 def test_values_of_the_wrong_shape_are_left_for_the_schema() -> None:
     assert _coerced("budget: 5\n") == {"budget": 5}
-    assert _coerced("budget:\n  items: 5\n") == {"budget": {"items": 5}}
+    assert _coerced("budget:\n  own_costs: 5\n") == {"budget": {"own_costs": 5}}
     assert _coerced("risks:\n  - 5\n") == {"risks": [5]}
     assert _coerced("anchoring:\n  resources:\n    person_months: '36'\n") == {
         "anchoring": {"resources": {"person_months": "36"}}

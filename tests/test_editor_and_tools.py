@@ -104,7 +104,7 @@ def test_summary_csv_reads_back_complete_sketches_first(tmp_path: Path, bad_sket
     assert all(row["Feil"] == "0" for row in rows[:n])
     bad = rows[n]
     assert Path(bad["Fil"]).name == "budget-sum.yaml"
-    assert bad["Feil"] == "2"
+    assert bad["Feil"] == "1"
     assert bad["Omsøkt (kr)"] == "9000000"
     assert bad["Årlig besparelse (kr)"] == "41000000"
     assert bad["Org.nr."] == "964 965 226"

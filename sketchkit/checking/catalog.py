@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from sketchkit.checking import suppressions
+from sketchkit.checking import sketch_format, suppressions
 from sketchkit.checking.file_rules import FILE_RULES
 from sketchkit.checking.rule import RuleInfo
 from sketchkit.checking.ruleids import RuleId
@@ -21,7 +21,14 @@ from sketchkit.checking.schema_rules import SCHEMA_RULES
 @cache
 def all_rule_infos() -> tuple[RuleInfo, ...]:
     """Every rule sketchkit can report, file-level, call and schema rules included."""
-    return (*FILE_RULES, UNKNOWN, *SCHEMA_RULES, *(r.info for r in RULES), suppressions.INFO)
+    return (
+        *FILE_RULES,
+        UNKNOWN,
+        *SCHEMA_RULES,
+        *(r.info for r in RULES),
+        suppressions.INFO,
+        sketch_format.INFO,
+    )
 
 
 def rule_info(rule_id: RuleId | str) -> RuleInfo | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from sketchkit import calls
 from sketchkit.calls import Call, CallError
 from sketchkit.calls.coercion import coerce
-from sketchkit.checking import suppressions
+from sketchkit.checking import sketch_format, suppressions
 from sketchkit.checking.criteria import Coverage, Status, coverage, missing_coverage, score
 from sketchkit.checking.file_rules import from_text_problem, from_yaml_problem
 from sketchkit.checking.findings import Finding, Severity
@@ -144,6 +144,11 @@ def check_text(
             # An unknown call is already reported; "checked against another call" would repeat it.
             if not (call_findings and rule.info.id is RuleId.CALL_ID):
                 findings.extend(rule.check(ctx))
+    old = sketch_format.old_format(doc, path, lang)
+    if old is not None:
+        # One clear message names `sketchkit migrate`; what the schema and the rules say
+        # about the old budget's shape would only bury it.
+        findings = [f for f in findings if not sketch_format.covered(f)] + [old]
     if ctx.placeholders:
         # A placeholder is the one thing wrong where it stands; what the schema and the rules
         # say about the placeholder text itself would only bury it.

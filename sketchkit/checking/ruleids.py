@@ -47,3 +47,7 @@ class RuleId(enum.StrEnum):
     WORD_LIMIT = "word-limit"
     # Suppression comments themselves.
     SUPPRESSION = "suppression"
+    # The budget model of #11: the call's grant limits, the planned procurement, old sketches.
+    GRANT_LIMIT = "grant-limit"
+    PURCHASE_PROPORTION = "purchase-proportion"
+    SKETCH_FORMAT = "sketch-format"

@@ -37,7 +37,7 @@ def _root(
 
 
 # The commands register themselves on `app`, in the order `--help` lists them.
-from sketchkit.cli import new, check, render, summary, info  # noqa: E402, F401, I001
+from sketchkit.cli import new, check, render, summary, info, migrate  # noqa: E402, F401, I001
 
 
 def main() -> None:

@@ -299,7 +299,7 @@ def test_a_sketch_naming_a_folder_is_checked_against_a_builtin_call(
     text = STAVANGER.read_text(encoding="utf-8")
     sketch.write_text(
         text.replace("call: innovasjonspartnerskap-2017", f"call: {named}").replace(
-            "total_nok: 13 000 000", "total_nok: 13 000 001"
+            "requested_nok: 9 000 000", "requested_nok: 99 000 000"
         ),
         encoding="utf-8",
     )

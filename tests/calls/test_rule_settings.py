@@ -112,7 +112,8 @@ def test_an_error_without_any_basis_is_refused_too(call_dir: Path) -> None:
         (
             "      source: evaluation\n      quote: Prosjektvarighet",
             "      source: evalueringen\n      quote: Prosjektvarighet",
-            "unknown source 'evalueringen'; the sources are: evaluation, round-2020, eligibility-2020",
+            "unknown source 'evalueringen'; the sources are: evaluation, round-2020, "
+            "eligibility-2020, results-2020",
         ),
         (
             "      quote: Prosjektvarighet inntil 3 år.\n",
@@ -219,7 +220,7 @@ def test_a_rule_runs_only_where_the_call_applies_it() -> None:
 
 
 def test_applies_false_turns_a_rule_off(call_dir: Path, tmp_path: Path) -> None:
-    sketch = _sketch(tmp_path, "total_nok: 13 000 000", "total_nok: 13 000 001")
+    sketch = _sketch(tmp_path, "requested_nok: 9 000 000", "requested_nok: 99 000 000")
     options = CheckOptions(call=call_dir, today=TODAY)
     assert RuleId.BUDGET_SUM in {f.rule for f in check_file(sketch, options).findings}
     _edit(call_dir, "  word-limit:\n", "  budget-sum:\n    applies: false\n  word-limit:\n")

@@ -40,7 +40,7 @@ def test_pdf_holds_title_org_number_and_budget_total(sketch_dir: Path) -> None:
     text, pages = _pdf_text(out)
     assert "Glatte fylkesvegar – varsel før ulukka" in text
     assert "938 626 367" in text
-    assert "11 000 000 kr" in text
+    assert "8 000 000 kr" in text  # the grant applied for
     assert "Side 1 / " in text
     assert f"({pages} sider)" in r.stdout
     assert out.read_bytes().startswith(b"%PDF-")
@@ -112,7 +112,7 @@ def test_docx_reopens_with_headings_budget_rows_and_total(sketch_dir: Path) -> N
     assert ("Heading 2", "Kostnadsbesparelser") in headings
     rows = [[c.text for c in row.cells] for t in d.tables for row in t.rows]
     assert ["Marknadsdialog og konkurranse", "900\u00a0000\u00a0kr"] in rows
-    assert ["Totalt (kr)", "11\u00a0000\u00a0000\u00a0kr"] in rows
+    assert ["Omsøkt tilskudd (kr)", "8\u00a0000\u00a0000\u00a0kr"] in rows
     footer = zipfile.ZipFile(out).read("word/footer1.xml").decode()
     assert "PAGE" in footer and "NUMPAGES" in footer
 
@@ -137,7 +137,7 @@ def test_sketch_with_errors_is_not_rendered(sketch_dir: Path) -> None:
     sketch = sketch_dir / "skisse.yaml"
     text = sketch.read_text(encoding="utf-8")
     sketch.write_text(
-        text.replace("total_nok: 11 000 000", "total_nok: 12 000 000"), encoding="utf-8"
+        text.replace("requested_nok: 8 000 000", "requested_nok: 9 000 000"), encoding="utf-8"
     )
     r = run_cli("render", sketch, "--today", TODAY)
     assert r.exit_code == 1
@@ -178,7 +178,7 @@ def test_user_template_for_markdown(sketch_dir: Path, tmp_path: Path) -> None:
     )
     assert r.exit_code == 0, r.stderr
     assert (
-        out.read_text(encoding="utf-8") == "Glatte fylkesvegar – varsel før ulukka – 11 seksjoner\n"
+        out.read_text(encoding="utf-8") == "Glatte fylkesvegar – varsel før ulukka – 12 seksjoner\n"
     )
 
 

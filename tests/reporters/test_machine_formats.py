@@ -46,7 +46,7 @@ def test_sarif_is_valid_and_carries_rules_and_regions() -> None:
     assert rules[first["ruleIndex"]]["id"] == "budget-sum"
     location = first["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "budget-sum.yaml"
-    assert location["region"] == {"startLine": 135, "startColumn": 14}
+    assert location["region"] == {"startLine": 136, "startColumn": 18}
     assert {r["ruleId"] for r in run["results"]} == {"budget-sum", "top-manager"}
     (invocation,) = run["invocations"]
     assert invocation["executionSuccessful"] is False
@@ -78,7 +78,7 @@ def test_junit_is_read_by_a_junit_library(tmp_path: Path) -> None:
     (failure,) = cases[0].result
     assert isinstance(failure, Failure)
     assert failure.type == "budget-sum"
-    assert "135:14: error budget-sum" in (failure.text or "")
+    assert "136:18: error budget-sum" in (failure.text or "")
     assert good.failures == 0 and bad.failures == 1
 
 

@@ -388,7 +388,8 @@ def test_on_the_real_call_the_calls_own_messages() -> None:
         )
     ]
     case = (
-        "budget:\n  items:\n    - item: A\n      amount_nok: mange\n  total_nok: 13 000 000\n"
+        "budget:\n  own_costs:\n    - item: A\n      amount_nok: mange\n"
+        "  companies_development_nok: 9 000 000\n"
         "  own_contribution_nok: 4 000 000\n  requested_nok: 9 000 000\n"
     )
     assert findings(case) == [
@@ -397,7 +398,7 @@ def test_on_the_real_call_the_calls_own_messages() -> None:
             19,
             ERROR,
             FORMAT,
-            "«budget.items[0].amount_nok» må være et beløp i hele kroner, f.eks. 1 250 000; "
+            "«budget.own_costs[0].amount_nok» må være et beløp i hele kroner, f.eks. 1 250 000; "
             "fant «mange»",
             "Beløpet i kroner.",
         )

@@ -1,4 +1,5 @@
-"""Budget arithmetic: the items add up to the total, and so does the financing."""
+"""Budget arithmetic in the scheme's model: what the project costs (the applicant's own costs
+and the companies' development) covers what finances it (own contribution and the grant)."""
 
 from __future__ import annotations
 
@@ -14,28 +15,30 @@ INFO = RuleInfo(
     id=RuleId.BUDGET_SUM,
     severity=Severity.ERROR,
     summary=Msg(
-        "Budsjettpostene summerer til totalen, og egeninnsats pluss omsøkt er lik totalen.",
-        "Budget items add up to the total, and own contribution plus requested equals it.",
+        "Egeninnsats pluss omsøkt tilskudd er ikke mer enn prosjektet koster (egne kostnader "
+        "pluss bedriftenes utviklingskostnader).",
+        "Own contribution plus the grant applied for is no more than the project costs (own "
+        "costs plus the companies' development costs).",
     ),
     why=Msg(
-        "Et budsjett som ikke går opp, svekker tilliten til hele skissen, og omsøkt beløp "
-        "må kunne leses entydig.",
-        "A budget that does not add up weakens trust in the whole sketch, and the amount "
-        "requested must be unambiguous.",
+        "En skisse som finansierer mer enn prosjektet koster, motsier seg selv; tilskuddet "
+        "går i hovedsak til bedriftenes utvikling, og tallene må kunne leses entydig.",
+        "A sketch that finances more than the project costs contradicts itself; the grant "
+        "mainly pays the companies' development, and the figures must be unambiguous.",
     ),
     fix=Msg(
-        "Regn ut summen på nytt og rett enten postene eller totalen.",
-        "Add the figures up again and correct either the items or the total.",
+        "Regn ut summene på nytt: egne kostnader (own_costs) pluss bedriftenes "
+        "utviklingskostnader skal dekke egeninnsats pluss omsøkt tilskudd.",
+        "Add the figures up again: own costs (own_costs) plus the companies' development "
+        "costs must cover own contribution plus the grant applied for.",
     ),
 )
 
-_ITEMS = Msg(
-    "budsjettpostene summerer til {sum}, men total_nok er {total} (differanse {diff})",
-    "the budget items add up to {sum}, but total_nok is {total} (difference {diff})",
-)
-_FINANCE = Msg(
-    "egeninnsats {own} + omsøkt {requested} = {sum}, men total_nok er {total}",
-    "own contribution {own} + requested {requested} = {sum}, but total_nok is {total}",
+_OVER = Msg(
+    "egeninnsats {own} + omsøkt {requested} = {financing}, men prosjektet koster {cost} "
+    "(egne kostnader {own_costs} + bedriftenes utvikling {development})",
+    "own contribution {own} + requested {requested} = {financing}, but the project costs "
+    "{cost} (own costs {own_costs} + the companies' development {development})",
 )
 _HINT = Msg(
     "Rett tallene så de stemmer; alle beløp er i hele kroner.",
@@ -44,36 +47,27 @@ _HINT = Msg(
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    total = ctx.amount("/budget/total_nok")
-    if total is None:
-        return
-    amounts = [ctx.amount(f"{p}/amount_nok") for p, _ in ctx.items("/budget/items")]
-    if amounts and all(a is not None for a in amounts):
-        items_sum = sum(a for a in amounts if a is not None)
-        if items_sum != total:
-            yield ctx.finding(
-                INFO,
-                "/budget/total_nok",
-                _ITEMS(
-                    ctx.lang,
-                    sum=format_nok(items_sum),
-                    total=format_nok(total),
-                    diff=format_nok(total - items_sum),
-                ),
-                _HINT(ctx.lang),
-            )
+    amounts = [ctx.amount(f"{p}/amount_nok") for p, _ in ctx.items("/budget/own_costs")]
+    development = ctx.amount("/budget/companies_development_nok")
     own = ctx.amount("/budget/own_contribution_nok")
     requested = ctx.amount("/budget/requested_nok")
-    if own is not None and requested is not None and own + requested != total:
+    if not amounts or None in amounts or None in (development, own, requested):
+        return
+    own_costs = sum(a for a in amounts if a is not None)
+    assert development is not None and own is not None and requested is not None
+    cost = own_costs + development
+    if own + requested > cost:
         yield ctx.finding(
             INFO,
             "/budget/requested_nok",
-            _FINANCE(
+            _OVER(
                 ctx.lang,
                 own=format_nok(own),
                 requested=format_nok(requested),
-                sum=format_nok(own + requested),
-                total=format_nok(total),
+                financing=format_nok(own + requested),
+                cost=format_nok(cost),
+                own_costs=format_nok(own_costs),
+                development=format_nok(development),
             ),
             _HINT(ctx.lang),
         )
