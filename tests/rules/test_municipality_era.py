@@ -207,3 +207,11 @@ def test_the_code_lists_say_their_source_and_date() -> None:
         head = (codelists._DATA / file).read_text(encoding="utf-8")[:1500]
         assert "Statistics Norway (SSB)" in head
         assert "2026-11-28" in head
+
+
+def test_before_the_lists_begin_nothing_is_said() -> None:
+    """A call dated before 2017 (a call folder of one's own): the lists cannot tell."""
+    day = dt.date(2016, 6, 1)
+    assert on(day, body("Stavanger kommune", number="1103")) == []
+    assert on(day, body("Bergen kommune", number="4601")) == []
+    assert on(day, body("Vestland fylkeskommune", "county_municipality")) == []
