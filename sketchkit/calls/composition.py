@@ -449,6 +449,7 @@ def _check_valid(c: Composed, lang: Lang) -> None:
     import jsonschema_rs
 
     try:
+        # The same options as Call.validator, so that what loads here also validates there.
         jsonschema_rs.Draft202012Validator(
             c.schema,
             validate_formats=True,

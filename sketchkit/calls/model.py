@@ -228,7 +228,14 @@ class Call:
     def validator(self) -> jsonschema_rs.Validator:
         import jsonschema_rs
 
-        return jsonschema_rs.Draft202012Validator(self.schema, validate_formats=True)
+        # Offline: nothing is ever fetched (every $ref was bundled at load); the linear-time
+        # regex engine: a pattern in a call cannot make checking a sketch take forever.
+        return jsonschema_rs.Draft202012Validator(
+            self.schema,
+            validate_formats=True,
+            offline=True,
+            pattern_options=jsonschema_rs.RegexOptions(),
+        )
 
     @cached_property
     def nav(self) -> SchemaNav:
