@@ -147,3 +147,40 @@ def test_where_ends_for_text_that_is_no_pointer(pointer: str, where: tuple[int, 
     doc, _ = load("a:\n  b: 1\n", Lang.NB)
     assert doc is not None
     assert doc.where(pointer) == where
+
+
+def test_an_error_past_the_last_line_has_its_place_and_no_tab_hint() -> None:
+    # The mark is on the line after the text: there is no line to look for a tab in.
+    doc, problems = load("a: [1,\n\t2", Lang.NB)
+    assert doc is None
+    assert [(p.message, p.hint, p.line, p.column) for p in problems] == [
+        ("YAML-feil: did not find expected ',' or ']'", None, 3, 1)
+    ]
+
+
+def test_control_characters_are_a_syntax_problem_without_a_mark() -> None:
+    doc, problems = load("a: \x07\n", Lang.EN)
+    assert doc is None
+    (p,) = problems
+    assert (p.kind, p.hint, p.pointer, p.line, p.column) == (YamlProblemKind.SYNTAX, None, "", 1, 1)
+    assert p.message.startswith("YAML error: unacceptable character #x0007")
+
+
+def test_an_empty_document_has_no_values_and_every_place_is_the_start() -> None:
+    doc, problems = load("# bare en kommentar\n", Lang.NB)
+    assert doc is not None and problems == []
+    assert (doc.data, doc.positions, doc.where("/title"), doc.where("")) == (
+        None,
+        {},
+        (1, 1),
+        (1, 1),
+    )
+
+
+def test_where_prefers_the_key_only_when_asked() -> None:
+    doc, _ = load("a:\n  b: 1\n", Lang.NB)
+    assert doc is not None
+    assert doc.where("/a/b") == (2, 6)
+    assert doc.where("/a/b", key=True) == (2, 3)
+    assert doc.where("/a/c", key=True) == (1, 1)  # missing: its parent's key
+    assert doc.where("/a") == (2, 3)  # a section's value starts at its first key
