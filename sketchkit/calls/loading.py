@@ -54,6 +54,10 @@ _M = {
     "weight": Msg(
         "«weight» må være et endelig, positivt tall", "'weight' must be a finite, positive number"
     ),
+    "weight_max": Msg(
+        "«weight» kan være høyst {limit}; vektene er relative",
+        "'weight' may be at most {limit}; weights are relative",
+    ),
     "source_map": Msg(
         "en kilde skrives som {title: …, url: …}",
         "a source is a mapping such as {title: …, url: …}",
@@ -296,6 +300,9 @@ class _CallParser:
                 or weight <= 0
             ):
                 raise self.fail(f"{where}/weight", _M["weight"])
+            if weight is not None and weight > _MAX_WEIGHT:
+                # Weights are relative; a sum of huge ones would overflow into inf and NaN.
+                raise self.fail(f"{where}/weight", _M["weight_max"], limit=f"{_MAX_WEIGHT:,}")
             out.append(
                 Criterion(
                     id=item["id"],
@@ -407,6 +414,7 @@ class _CallParser:
         return out
 
 
+_MAX_WEIGHT = 1_000_000
 _SETTING_KEYS = frozenset({"basis", "applies", "severity"})
 
 

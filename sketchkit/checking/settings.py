@@ -7,7 +7,9 @@ of the wrong kind be named, with the line in call.yaml it stands on.
 
 from __future__ import annotations
 
-from sketchkit.calls import CALL_FILE, Call
+from pathlib import Path
+
+from sketchkit.calls import CALL_FILE, Call, load_call
 from sketchkit.calls.loading import malformed
 from sketchkit.calls.model import param_value_ok
 from sketchkit.checking.rule import Rule
@@ -94,3 +96,11 @@ def applied_rules(call: Call) -> tuple[Rule, ...]:
         if setting.applies if setting is not None else rule.info.default_on:
             out.append(rule)
     return tuple(out)
+
+
+def load_checked_call(name: str | Path, lang: Lang) -> Call:
+    """A call by id or folder, its ``rules:`` entries checked against the rules: what every
+    command loads, so that a malformed setting is a call error (exit 2) before any work."""
+    call = load_call(name, lang)
+    check_settings(call, lang)
+    return call

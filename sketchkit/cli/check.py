@@ -80,8 +80,9 @@ def check(
         ),
     ] = 5 * 1024 * 1024,
 ) -> None:
-    from sketchkit.calls import CallError, load_call
+    from sketchkit.calls import CallError
     from sketchkit.checking.checker import CheckOptions, check_files
+    from sketchkit.checking.settings import load_checked_call as load_call
     from sketchkit.core.atomic import WriteError, write_atomic
     from sketchkit.input.discover import DiscoveryError, expand
     from sketchkit.reporting import ReportFormat, ReportOptions, get_reporter

@@ -66,8 +66,9 @@ def schema(
 ) -> None:
     import json
 
-    from sketchkit.calls import CallError, load_call
+    from sketchkit.calls import CallError
     from sketchkit.calls.editor_schema import editor_schema
+    from sketchkit.checking.settings import load_checked_call as load_call
 
     try:
         the_call = load_call(call, lang)
@@ -92,8 +93,9 @@ def calls(
     today: TodayOpt = None,
     now: NowOpt = None,
 ) -> None:
-    from sketchkit.calls import CallError, load_call
+    from sketchkit.calls import CallError
     from sketchkit.calls.describe import describe_call, list_calls
+    from sketchkit.checking.settings import load_checked_call as load_call
 
     day, at = moment(today, now, lang)
     try:

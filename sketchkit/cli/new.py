@@ -89,7 +89,8 @@ def new(
         str | None, opt("--contact-phone", nb="Kontaktpersonens telefon.", en="Contact's phone.")
     ] = None,
 ) -> None:
-    from sketchkit.calls import CallError, load_call
+    from sketchkit.calls import CallError
+    from sketchkit.checking.settings import load_checked_call as load_call
     from sketchkit.scaffolding.facts import FACTS, normalise
     from sketchkit.scaffolding.prompt import ask_facts
     from sketchkit.scaffolding.scaffold import scaffold

@@ -58,8 +58,9 @@ def summary(
     today: TodayOpt = None,
     now: NowOpt = None,
 ) -> None:
-    from sketchkit.calls import CallError, load_call
+    from sketchkit.calls import CallError
     from sketchkit.checking.checker import DEFAULT_CALL, CheckOptions, check_files
+    from sketchkit.checking.settings import load_checked_call as load_call
     from sketchkit.input.discover import DiscoveryError, expand
     from sketchkit.intake.overview import rows_for, to_csv, to_html, to_text
 

@@ -263,6 +263,17 @@ def test_weights_are_finite_positive_numbers(tmp_path: Path, weight: str) -> Non
     )
 
 
+def test_huge_weights_cannot_overflow_into_nan(tmp_path: Path) -> None:
+    folder = _own_call(tmp_path)
+    path = folder / "call.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "  - id: unsolved_need\n"
+    path.write_text(text.replace(old, f"{old}    weight: 1e308\n"), encoding="utf-8")
+    assert _error(folder).endswith(
+        "malformed call: 'weight' may be at most 1,000,000; weights are relative"
+    )
+
+
 def test_nan_in_a_schema_file_is_refused(tmp_path: Path) -> None:
     folder = _own_call(tmp_path)
     text = (folder / "sketch.schema.json").read_text(encoding="utf-8")
@@ -394,3 +405,59 @@ def test_deep_nesting_is_a_call_error(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert "malformed call" in _error(folder)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../outside.json", "/etc/hostname", "https://example.com/s.json", "sub/../../outside.json"],
+)
+def test_the_schema_call_yaml_names_stays_in_the_folder(tmp_path: Path, name: str) -> None:
+    folder = _own_call(tmp_path)
+    (tmp_path / "outside.json").write_text('{"type": "object"}', encoding="utf-8")
+    path = folder / "call.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "schema: sketch.schema.json", f"schema: '{name}'"
+    )
+    path.write_text(text, encoding="utf-8")
+    line = _line_of(path, "schema: '")
+    message = _error(folder)
+    assert message.startswith(f"{path}:{line}:9: malformed call: ")
+    assert "is not a file name inside the call's folder" in message
+
+
+_JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rule=st.sampled_from(["plan-duration", "grant-limit", "top-manager", "nonsense", "word-limit"]),
+    key=st.sampled_from(
+        ["max_years", "tiers", "titles", "max_nok", "basis", "severity", "applies"]
+    ),
+    value=_JSONISH,
+)
+def test_any_rule_setting_loads_or_is_a_call_error(
+    tmp_path: Path, rule: str, key: str, value: object
+) -> None:
+    folder = tmp_path / "r"
+    if not folder.exists():
+        shutil.copytree(_own_call(tmp_path, "base-r"), folder)
+    path = folder / "call.yaml"
+    text = (tmp_path / "base-r" / "call.yaml").read_text(encoding="utf-8")
+    entry = json.dumps({rule: {key: value}}, ensure_ascii=False)
+    path.write_text(text.replace("rules:\n", f"rules:\n  {entry[1:-1]}\n", 1), encoding="utf-8")
+    from sketchkit.checking.settings import check_settings
+
+    try:
+        call = load_call(folder, Lang.EN)
+        check_settings(call, Lang.EN)
+    except CallError as e:
+        assert str(e).startswith(f"{path}:")

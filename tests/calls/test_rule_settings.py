@@ -290,3 +290,27 @@ def test_advice_never_blocks(call_dir: Path, tmp_path: Path) -> None:
 def test_parameter_kinds(kind: ParamKind, good: list[object], bad: list[object]) -> None:
     assert all(param_value_ok(kind, v) for v in good)
     assert not any(param_value_ok(kind, v) for v in bad)
+
+
+@pytest.mark.parametrize("command", ["check", "render", "summary", "new", "schema", "calls"])
+def test_every_command_stops_cleanly_on_a_setting_the_rules_cannot_read(
+    call_dir: Path, tmp_path: Path, command: str
+) -> None:
+    from tests.conftest import run_cli
+
+    line = _edit(call_dir, "    max_years: 3\n", "    max_years: tre\n")
+    sketch = _sketch(tmp_path)
+    args: dict[str, list[str | Path]] = {
+        "check": ["check", sketch, "--call", call_dir],
+        "render": ["render", sketch, "--draft", "--call", call_dir],
+        "summary": ["summary", sketch, "--call", call_dir],
+        "new": ["new", tmp_path / "ny.yaml", "--no-input", "--call", call_dir],
+        "schema": ["schema", "--call", call_dir],
+        "calls": ["calls", call_dir],
+    }
+    r = run_cli(*args[command], "--lang", "en")
+    assert r.exit_code == 2
+    assert r.stderr == (
+        f"sketchkit: {call_dir / 'call.yaml'}:{line}:16: malformed call: 'max_years' for the "
+        "rule 'plan-duration' must be a finite number > 0\n"
+    )
