@@ -42,7 +42,16 @@ SCHEMA: dict[str, Any] = {
             "type": "object",
             "additionalProperties": False,
             "required": ["first"],
-            "properties": {"first": {"type": "string"}, "second": {"type": "string"}},
+            "x-error": {"nb": "følger ikke seksjonens regler", "en": "breaks the section's rules"},
+            "properties": {
+                "first": {"type": "string"},
+                "second": {"type": "string", "pattern": "^x$"},
+                "abbr": {
+                    "type": "string",
+                    "maxLength": 2,
+                    "x-error": {"nb": "må være to bokstaver", "en": "must be two letters"},
+                },
+            },
         },
     },
     "$defs": {
@@ -83,7 +92,7 @@ CASES: list[tuple[str, list[Found], list[tuple[str, str | None]]]] = [
         [("the field 'name' is missing", "The name.")],
     ),
     (
-        "name: x\nsection:\n  second: a\n",
+        "name: x\nsection:\n  second: x\n",
         [Found(2, 1, ERROR, REQUIRED, "feltet «section.first» mangler", None)],
         [("the field 'section.first' is missing", None)],
     ),
@@ -115,10 +124,10 @@ CASES: list[tuple[str, list[Found], list[tuple[str, str | None]]]] = [
                 ERROR,
                 UNKNOWN,
                 "ukjent felt «thrid» i «section»",
-                "Tillatte felt her: first, second.",
+                "Tillatte felt her: abbr, first, second.",
             )
         ],
-        [("unknown field 'thrid' in 'section'", "Fields allowed here: first, second.")],
+        [("unknown field 'thrid' in 'section'", "Fields allowed here: abbr, first, second.")],
     ),
     (
         "name:\n",
@@ -315,6 +324,48 @@ CASES: list[tuple[str, list[Found], list[tuple[str, str | None]]]] = [
             )
         ],
         [('\'word\' does not match the schema: "ABC" does not match "^[a-z]+$"', "Ett ord.")],
+    ),
+    (
+        # A slash in a key is escaped in the pointer, and the finding still finds the key.
+        "name: x\na/b: 1\n",
+        [
+            Found(
+                2,
+                1,
+                ERROR,
+                UNKNOWN,
+                "ukjent felt «a/b» i «(rot)»",
+                f"Tillatte felt her: {ALLOWED}.",
+            )
+        ],
+        [("unknown field 'a/b' in '(rot)'", f"Fields allowed here: {ALLOWED}.")],
+    ),
+    (
+        # Close enough to suggest (difflib's ratio 0.67, above its 0.6 cut-off).
+        "name: x\nnamxy: 1\n",
+        [Found(2, 1, ERROR, UNKNOWN, "ukjent felt «namxy» i «(rot)»", "Mente du «name»?")],
+        [("unknown field 'namxy' in '(rot)'", "Did you mean 'name'?")],
+    ),
+    (
+        # The innermost x-error wins over the section's own.
+        "name: x\nsection:\n  first: a\n  abbr: abc\n",
+        [Found(4, 9, ERROR, FORMAT, "«section.abbr» må være to bokstaver; fant «abc»", None)],
+        [("'section.abbr' must be two letters; found 'abc'", None)],
+    ),
+    (
+        # A field without an x-error of its own takes the nearest one around it.
+        "name: x\nsection:\n  first: a\n  second: y\n",
+        [
+            Found(
+                4,
+                11,
+                ERROR,
+                FORMAT,
+                "«section.second» følger ikke seksjonens regler; fant «y»",
+                None,
+            )
+        ],
+        [("'section.second' breaks the section's rules; found 'y'", None)],
     ),
 ]
 
