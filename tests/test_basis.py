@@ -258,5 +258,7 @@ def test_github_and_junit_name_the_basis_too(advice_ignored: Path, tmp_path: Pat
     assert " (krav i utlysningen)%0AOppgi administrasjonens øverste leder" in title
     assert any(" (sketchkits råd)" in line for line in gh.splitlines())
     report = tmp_path / "rapport.xml"
-    run_cli("check", advice_ignored, "--today", "2017-08-01", "-f", "junit", "-o", report)
+    run_cli(
+        "check", advice_ignored, "--today", "2017-08-01", "-f", "junit", "-o", report, "--strict"
+    )
     assert "(sketchkits råd)" in report.read_text(encoding="utf-8")
