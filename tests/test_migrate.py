@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sketchkit.checking.checker import CheckOptions, check_file
 from sketchkit.checking.ruleids import RuleId
@@ -174,3 +176,31 @@ def test_every_example_migrates_from_its_old_budget(tmp_path: Path) -> None:
         result = migrate_text(old)
         assert "  own_costs:\n" in result.text and "companies_development_nok" in result.text
         assert result.same_layout
+
+
+_COMMENT = (
+    st.text(
+        alphabet=st.characters(
+            blacklist_categories=("Cc", "Cs", "Zl", "Zp"), blacklist_characters="\ufeff\x85"
+        ),
+        min_size=1,
+        max_size=30,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(comments=st.lists(_COMMENT, min_size=5, max_size=5))
+def test_every_comment_survives_migration(comments: list[str]) -> None:
+    lines = OLD.splitlines()
+    # End-of-line comments on the call, an item, total_nok, requested_nok and a risk.
+    targets = [1, 6, 10, 12, 15]
+    for index, comment in zip(targets, comments, strict=True):
+        lines[index] = f"{lines[index].split('  #')[0]}  # {comment}"
+    text = "\n".join(lines) + "\n"
+    result = migrate_text(text)
+    for comment in comments:
+        assert f"# {comment}" in result.text
+    assert migrate_text(result.text).changes == ()

@@ -3,6 +3,7 @@ schema errors, naming the command that rewrites them (``sketchkit migrate``)."""
 
 from __future__ import annotations
 
+import shlex
 from typing import Any
 
 from sketchkit.checking.findings import Finding, Severity
@@ -74,7 +75,7 @@ def old_format(doc: YamlDocument, file: str, lang: Lang) -> Finding | None:
         "/budget",
         line,
         column,
-        _HINT(lang, file=file),
+        _HINT(lang, file=shlex.quote(file)),  # ready to paste, also with spaces in the name
     )
 
 
