@@ -215,6 +215,8 @@ def test_every_rule_has_a_basis_and_advice_rules_are_at_most_warnings() -> None:
         "plan-start",
         "plan-duration",
         "word-limit",
+        "grant-limit",
+        "purchase-proportion",
         "suppression",
         *KLARSPRAK,
     }
@@ -258,3 +260,15 @@ def test_calls_id_lists_each_requirement_with_its_basis() -> None:
     assert "- summary: 30–150 words (sketchkit's advice)\n" in text
     assert f"- plan-start [warning]: {evaluation}" in text
     assert "Leverandørutviklingsprogrammet (LUP)" in text.split("\n")[5]
+
+
+def test_github_and_junit_name_the_basis_too(advice_ignored: Path, tmp_path: Path) -> None:
+    gh = run_cli("check", advice_ignored, "--today", "2017-08-01", "-f", "github").stdout
+    (title,) = [line for line in gh.splitlines() if "title=top-manager::" in line]
+    assert " (krav i utlysningen)%0AOppgi administrasjonens øverste leder" in title
+    assert any(" (sketchkits råd)" in line for line in gh.splitlines())
+    report = tmp_path / "rapport.xml"
+    run_cli(
+        "check", advice_ignored, "--today", "2017-08-01", "-f", "junit", "-o", report, "--strict"
+    )
+    assert "(sketchkits råd)" in report.read_text(encoding="utf-8")

@@ -69,6 +69,8 @@ def local(moment: dt.datetime, call: Call) -> dt.datetime:
         return moment.astimezone(ZoneInfo(call.timezone)).replace(tzinfo=None)
     except (ImportError, KeyError, ValueError):  # no time zone database on this system
         return moment.replace(tzinfo=None)
+    except OverflowError:  # year 1 or 9999 shifted past the calendar: the wall time will do
+        return moment.replace(tzinfo=None)
 
 
 def is_open(call: Call, moment: dt.datetime) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from sketchkit.checking.checker import FileResult
-from sketchkit.checking.findings import Severity
+from sketchkit.checking.findings import BASIS_WORDS, Severity
 from sketchkit.reporting import ReportOptions
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -27,7 +27,9 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
             out.write(f"::error file={path},title=sketchkit::{_data(result.fatal)}\n")
             continue
         for f in result.findings:
-            message = f.message if not f.hint else f"{f.message}\n{f.hint}"
+            # The basis (issue #11): the call's requirement, the sketch itself or sketchkit's advice.
+            said = f"{f.message} ({BASIS_WORDS[f.basis](opts.lang)})"
+            message = said if not f.hint else f"{said}\n{f.hint}"
             out.write(
                 f"::{_COMMAND[f.severity]} file={path},line={f.line},col={f.column},"
                 f"title={_prop(f.rule)}::{_data(message)}\n"

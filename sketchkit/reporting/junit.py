@@ -8,9 +8,9 @@ from xml.etree import ElementTree as ET
 
 from sketchkit.checking.checker import FileResult
 from sketchkit.checking.criteria import Status
-from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.findings import BASIS_WORDS, Finding, Severity
 from sketchkit.core import pointer as ptr
-from sketchkit.core.i18n import Msg
+from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.textsafe import xml_safe
 from sketchkit.reporting import ReportOptions
 
@@ -19,9 +19,12 @@ _CRITERION = Msg("kriterium: {title}", "criterion: {title}")
 _STATUS = Msg("kriteriet er {status}", "the criterion is {status}")
 
 
-def _lines(findings: Iterable[Finding]) -> str:
+def _lines(findings: Iterable[Finding], lang: Lang) -> str:
+    # Each line ends with the finding's basis (issue #11), as in the text report.
     return "\n".join(
-        f"{f.line}:{f.column}: {f.severity.value} {f.rule} {f.message}" for f in findings
+        f"{f.line}:{f.column}: {f.severity.value} {f.rule} {f.message} "
+        f"({BASIS_WORDS[f.basis](lang)})"
+        for f in findings
     )
 
 
@@ -46,7 +49,7 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
                 first = bad[0]
                 ET.SubElement(
                     case, "failure", message=first.message, type=first.rule
-                ).text = _lines(result.findings)
+                ).text = _lines(result.findings, lang)
                 counts["failures"] += 1
             for coverage in result.criteria:
                 title = coverage.criterion.title_in(lang)
@@ -68,7 +71,7 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
                         "failure",
                         message=_STATUS(lang, status=coverage.status.value),
                         type=coverage.status.value,
-                    ).text = _lines(on_fields)
+                    ).text = _lines(on_fields, lang)
                     counts["failures"] += 1
         for key, value in counts.items():
             suite.set(key, str(value))

@@ -114,7 +114,8 @@ def test_an_error_without_any_basis_is_refused_too(call_dir: Path) -> None:
         (
             "      source: evaluation\n      quote: Prosjektvarighet",
             "      source: evalueringen\n      quote: Prosjektvarighet",
-            "unknown source 'evalueringen'; the sources are: evaluation, round-2020, eligibility-2020, results-2020",
+            "unknown source 'evalueringen'; the sources are: evaluation, round-2020, "
+            "eligibility-2020, results-2020",
         ),
         (
             "      quote: Prosjektvarighet inntil 3 år.\n",

@@ -95,8 +95,9 @@ def test_github_annotations_are_exact() -> None:
         "en",
     )
     assert r.stdout.splitlines() == [
+        # Changed with issue #11: each annotation ends with its basis.
         "::error file=contact-email.yaml,line=20,col=12,title=contact::'kari.nordmann@stavanger' "
-        "is not an e-mail address; expected e.g. name@kommune.no",
+        "is not an e-mail address; expected e.g. name@kommune.no (the sketch itself)",
         "::error file=finnes-ikke.yaml,title=sketchkit::no such file",
     ]
 

@@ -153,6 +153,12 @@ def test_bad_times_are_usage_errors(args: tuple[str, ...], message: str) -> None
     assert message in r.stderr
 
 
+@pytest.mark.parametrize("moment", ["0001-01-01T00:00+14:00", "9999-12-31T23:59-12:00"])
+def test_moments_at_the_ends_of_the_calendar_do_not_break(moment: str) -> None:
+    assert run_cli("check", OSLO, "--now", moment).exit_code == 0
+    assert run_cli("calls", "--now", moment).exit_code == 0
+
+
 def test_calls_shows_the_time_zone_and_the_status_at_a_moment() -> None:
     out = run_cli("calls", "innovasjonspartnerskap-2020", "--now", "2020-04-16T17:00").stdout
     assert "Frist: 2020-04-16 17:00 (Europe/Oslo)\n" in out

@@ -7,6 +7,7 @@ as written for a call before and after each reform.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -206,4 +207,12 @@ def test_the_code_lists_say_their_source_and_date() -> None:
     for file in ("municipalities.csv", "municipality_changes.csv", "counties.csv"):
         head = (codelists._DATA / file).read_text(encoding="utf-8")[:1500]
         assert "Statistics Norway (SSB)" in head
-        assert "2026-11-28" in head
+        assert re.search(r"for sketchkit on \d{4}-\d{2}-\d{2}\.", head), file
+
+
+def test_before_the_lists_begin_nothing_is_said() -> None:
+    """A call dated before 2017 (a call folder of one's own): the lists cannot tell."""
+    day = dt.date(2016, 6, 1)
+    assert on(day, body("Stavanger kommune", number="1103")) == []
+    assert on(day, body("Bergen kommune", number="4601")) == []
+    assert on(day, body("Vestland fylkeskommune", "county_municipality")) == []

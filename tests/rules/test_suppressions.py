@@ -7,7 +7,7 @@ from __future__ import annotations
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.suppressions import Suppression, parse
 from sketchkit.core.i18n import Lang
-from tests.rules.sketch import WARNING, Found, findings
+from tests.rules.sketch import WARNING, Found, check, findings
 
 LONG = "x" * 61  # one character over the title's limit: a word-limit warning (advice)
 UNUSED_HINT = "Skriv hvorfor etter klammen, eller fjern kommentaren når funnet er borte."
@@ -135,3 +135,12 @@ def test_parse_finds_line_column_target_rules_and_reason() -> None:
     ]
     assert parse("a: 1 # sketchkit ignore[x] grunn\n") == []
     assert parse("a: 1\n") == []
+
+
+def test_findings_about_a_suppression_point_at_no_field() -> None:
+    # They are about a comment, which has no place in the sketch's data.
+    result = check(f"title: {LONG}  # sketchkit: ignore[word-limit, contact]\n")
+    assert [(f.rule, f.pointer) for f in result.findings] == [
+        (RuleId.SUPPRESSION, ""),
+        (RuleId.SUPPRESSION, ""),
+    ]

@@ -131,10 +131,15 @@ def _day(ctx: Context) -> dt.date:
     return ctx.call.deadline.date()
 
 
+def _covered(day: dt.date) -> bool:
+    """Whether the code lists reach back to ``day`` (they begin on 2017-01-01)."""
+    return day >= codelists.municipalities()[0].valid_from
+
+
 def _number(ctx: Context, value: str) -> Iterator[Finding]:
     day, number = _day(ctx), value.strip()
-    if codelists.municipality(number, day) is not None:
-        return
+    if not _covered(day) or codelists.municipality(number, day) is not None:
+        return  # before the lists begin sketchkit cannot tell
     periods = codelists.history(number)
     before = [u for u in periods if u.valid_to is not None and u.valid_to < day]
     after = [u for u in periods if u.valid_from > day]
@@ -175,8 +180,6 @@ def _number(ctx: Context, value: str) -> Iterator[Finding]:
                 _CHANGED_HINT(ctx.lang),
             )
             return
-    if day < codelists.municipalities()[0].valid_from and not periods:
-        return  # before the lists begin: sketchkit cannot tell
     if not codelists.county_history(number[:2]):
         yield ctx.finding(
             INFO,
@@ -207,6 +210,8 @@ def _named(ctx: Context, pointer: str, body: str, kind: object) -> Iterator[Find
     if short is None:
         return
     day = _day(ctx)
+    if not _covered(day):
+        return
     found: Sequence[Unit] = (
         codelists.municipalities_named(short)
         if kind == "municipality"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sketchkit.calls.model import ParamKind
-from sketchkit.checking.findings import Finding, Severity
+from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import Context, Param, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
@@ -43,6 +43,8 @@ INFO = RuleInfo(
             required=True,
         ),
     ),
+    # Without a source in the call's data, what the rule checks is sketchkit's advice.
+    basis=BasisKind.ADVICE,
     default_on=False,
 )
 
