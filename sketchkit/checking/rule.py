@@ -14,6 +14,7 @@ from sketchkit.checking.findings import Finding, Severity
 from sketchkit.checking.placeholders import find_all
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.numbers import whole_number
 from sketchkit.input.yamldoc import YamlDocument
 
 MISSING: Any = object()
@@ -64,8 +65,9 @@ class Context:
         return value if isinstance(value, str) and value.strip() else None
 
     def amount(self, pointer: str) -> int | None:
-        value = self.get(pointer)
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
+        """A whole number at ``pointer``; a float with no fraction counts as the int it equals,
+        so a rule never skips ``99e6`` that it would check as ``99000000``."""
+        return whole_number(self.get(pointer))
 
     def items(self, pointer: str) -> list[tuple[str, Any]]:
         """``(pointer, item)`` for each element of a list; empty when it is not a list."""
