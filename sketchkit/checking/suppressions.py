@@ -16,7 +16,13 @@ from sketchkit.checking.rule import RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Lang, Msg
 
-_COMMENT = re.compile(r"#\s*sketchkit:\s*ignore\[(?P<rules>[^\]]*)\]\s*(?P<reason>.*?)\s*$")
+# Linear on any line: the rule list is bounded (a search that fails at one "#" costs at most
+# MAX_RULES_CHARS before trying the next), and the reason is taken greedily and stripped in
+# Python, not by a lazy ".*?" racing "\s*$", which is quadratic on a run of spaces.
+_MAX_RULES_CHARS = 500
+_COMMENT = re.compile(
+    rf"#\s*sketchkit:\s*ignore\[(?P<rules>[^\]\n]{{0,{_MAX_RULES_CHARS}}})\](?P<reason>.*)"
+)
 
 INFO = RuleInfo(
     RuleId.SUPPRESSION,
@@ -64,6 +70,7 @@ def parse(source: str) -> list[Suppression]:
         return []
     out = []
     lines = source.splitlines()
+    following = _next_content_lines(lines)
     for number, text in enumerate(lines, 1):
         if "sketchkit" not in text:
             continue
@@ -71,19 +78,24 @@ def parse(source: str) -> list[Suppression]:
         if not m:
             continue
         alone = not text[: m.start()].strip()
-        target = number
-        if alone:  # the next line that holds something
-            target = next(
-                (
-                    n
-                    for n in range(number + 1, len(lines) + 1)
-                    if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")
-                ),
-                number + 1,
-            )
+        target = following[number] if alone else number
         rules = tuple(r.strip() for r in m.group("rules").split(",") if r.strip())
-        out.append(Suppression(number, m.start() + 1, target, rules, m.group("reason")))
+        out.append(Suppression(number, m.start() + 1, target, rules, m.group("reason").strip()))
     return out
+
+
+def _next_content_lines(lines: list[str]) -> list[int]:
+    """For each line number, the next line below it that holds something other than a comment
+    (or the line just below, where none does): worked out in one pass from the end, so that
+    thousands of comment lines in a row cost no more than one."""
+    following = [0] * (len(lines) + 2)
+    nxt = 0
+    for n in range(len(lines), 0, -1):
+        following[n] = nxt or n + 1
+        stripped = lines[n - 1].strip()
+        if stripped and not stripped.startswith("#"):
+            nxt = n
+    return following
 
 
 def apply(findings: Sequence[Finding], source: str, lang: Lang) -> list[Finding]:
