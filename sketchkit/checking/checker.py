@@ -21,6 +21,7 @@ from sketchkit.checking.rules.call_id import UNKNOWN as CALL_UNKNOWN
 from sketchkit.checking.schema_rules import validate
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import unsurrogate
 from sketchkit.input import textfile, yamldoc
 
 DEFAULT_CALL = "innovasjonspartnerskap-2017"
@@ -32,6 +33,12 @@ _UNKNOWN_CALL = Msg(
 _UNKNOWN_CALL_HINT = Msg(
     "Kjente utlysninger: {known}. Rett feltet call, eller bruk --call.",
     "Known calls: {known}. Fix the call field, or use --call.",
+)
+
+
+_FAILED = Msg(
+    "uventet feil under sjekken ({error}); meld gjerne fra om den",
+    "unexpected failure while checking ({error}); please report it",
 )
 
 
@@ -88,11 +95,13 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
     opts = options or CheckOptions()
     p = Path(path)
     lang = opts.lang
+    # The name as reports show it: a name that is not UTF-8 keeps its odd bytes as \xff.
+    shown_path = unsurrogate(str(path))
     forced = calls.load_call(opts.call, lang) if opts.call is not None else None
     try:
         data = textfile.read_bytes(p, lang, opts.max_bytes)
     except textfile.ReadError as e:
-        return FileResult(str(path), forced, fatal=str(e))
+        return FileResult(shown_path, forced, fatal=str(e))
     text = data if isinstance(data, textfile.TextProblem) else textfile.decode(data, lang)
     if isinstance(text, textfile.TextProblem):
         # Show the lines of a wrongly encoded file as best we can; never those of a binary one.
@@ -102,12 +111,12 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
             else None
         )
         return _unreadable(
-            str(path),
+            shown_path,
             forced or calls.load_call(DEFAULT_CALL, lang),
             [from_text_problem(text)],
             shown,
         )
-    return check_text(text, options=opts, path=str(path), folder=p.parent, forced=forced)
+    return check_text(text, options=opts, path=shown_path, folder=p.parent, forced=forced)
 
 
 def check_text(
@@ -203,9 +212,23 @@ def _unreadable(path: str, call: Call, findings: list[Finding], text: str | None
 def check_files(
     paths: Iterable[str | Path], options: CheckOptions | None = None
 ) -> Iterator[FileResult]:
-    """Check sketches one at a time, so that a thousand files never sit in memory at once."""
+    """Check sketches one at a time, so that a thousand files never sit in memory at once.
+
+    One file never ends the batch: should checking a file fail in a way no rule foresaw, that
+    file alone is reported as not checked, and the others are checked as usual.
+    """
+    lang = (options or CheckOptions()).lang
     for path in paths:
-        yield check_file(path, options)
+        try:
+            yield check_file(path, options)
+        except CallError:
+            raise  # a --call that cannot be loaded: the command cannot run at all
+        except Exception as e:
+            yield FileResult(
+                unsurrogate(str(path)),
+                None,
+                fatal=_FAILED(lang, error=f"{type(e).__name__}: {e}"),
+            )
 
 
 __all__ = ["CallError", "CheckOptions", "FileResult", "check_file", "check_files", "check_text"]
