@@ -152,7 +152,8 @@ def test_unwritable_output_folder_exits_2(tmp_path: Path, monkeypatch: pytest.Mo
     def refuse(*_: object, **__: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    # Tests run as root, where folder modes do not stop writing: refuse the temporary file.
+    monkeypatch.setattr(atomic, "_create_temp", refuse)
     r = run_cli("render", EXAMPLES[0], "-f", "md", "-o", tmp_path / "x.md", "--today", GOOD_TODAY)
     assert r.exit_code == 2
     assert "kan ikke skrive" in r.stderr and "Permission denied" in r.stderr

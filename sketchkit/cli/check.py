@@ -20,6 +20,7 @@ from sketchkit.cli._common import (
     TodayOpt,
     app,
     fail,
+    inputs_read,
     opt,
     parse_today,
     pick_format,
@@ -91,16 +92,17 @@ def check(
     else:
         format_ = pick_format(ReportFormat, fmt, lang)
     try:
-        if call is not None:
-            load_call(call, lang)
+        call_folders = [load_call(call, lang).folder] if call is not None else []
         paths = expand(sketches, lang)
     except (CallError, DiscoveryError) as e:
         fail(str(e))
-    refuse_existing(output, force, lang)
+    refuse_existing(output, force, lang, protect=[*paths, *call_folders])
     options = CheckOptions(
         call=call, lang=lang, today=parse_today(today, lang), max_bytes=max_bytes
     )
-    tally = Tally(with_progress(check_files(paths, options), len(paths)))
+    inputs: list[Path] = [*call_folders]
+    results = inputs_read(check_files(paths, options), paths, inputs)
+    tally = Tally(with_progress(results, len(paths)))
     # A report for a file is built in memory and written in one step at the end.
     out: TextIO = io.StringIO() if output is not None else sys.stdout
     report_options = ReportOptions(
@@ -109,7 +111,8 @@ def check(
     get_reporter(format_)(tally, out, report_options)
     if output is not None and isinstance(out, io.StringIO):
         try:
-            write_atomic(output, out.getvalue().encode("utf-8"), overwrite=force, lang=lang)
+            data = out.getvalue().encode("utf-8", "backslashreplace")
+            write_atomic(output, data, overwrite=force, lang=lang, protect=inputs)
         except (WriteError, FileExistsError) as e:
             fail(str(e))
     out.flush()

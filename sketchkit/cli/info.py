@@ -73,7 +73,7 @@ def schema(
     except CallError as e:
         fail(str(e))
     text = json.dumps(editor_schema(the_call, lang), ensure_ascii=False, indent=2) + "\n"
-    write_or_print(text, output, force, lang)
+    write_or_print(text, output, force, lang, protect=[the_call.folder])
     raise typer.Exit(EXIT_OK)
 
 

@@ -120,7 +120,8 @@ def new(
         facts[fact.pointer] = normalise(fact, value)
     target = path / "skisse.yaml" if path.is_dir() else path
     if not dry_run:
-        refuse_existing(target, force, lang)  # before asking anything
+        # Before asking anything; the call's own files are never an output.
+        refuse_existing(target, force, lang, protect=[the_call.folder])
         if not no_input and _common.stdin_is_tty():
             facts = ask_facts(facts, lang, ask=input, say=lambda text: typer.echo(text, err=True))
     text = scaffold(
@@ -130,7 +131,7 @@ def new(
         schema_uri=the_call.schema_path.resolve().as_uri(),
         file_name=target.name,
     )
-    write_or_print(text, None if dry_run else target, force, lang)
+    write_or_print(text, None if dry_run else target, force, lang, protect=[the_call.folder])
     if not dry_run:
         typer.echo(
             Msg(

@@ -17,6 +17,7 @@ from sketchkit.cli._common import (
     TodayOpt,
     app,
     fail,
+    inputs_read,
     opt,
     parse_today,
     refuse_existing,
@@ -58,6 +59,7 @@ def summary(
 ) -> None:
     from sketchkit.calls import CallError, load_call
     from sketchkit.checking.checker import DEFAULT_CALL, CheckOptions, check_files
+    from sketchkit.core.atomic import WriteError, distinct_outputs
     from sketchkit.input.discover import DiscoveryError, expand
     from sketchkit.intake.overview import rows_for, to_csv, to_html, to_text
 
@@ -66,16 +68,24 @@ def summary(
         the_call = load_call(call or DEFAULT_CALL, lang)
     except (DiscoveryError, CallError) as e:
         fail(str(e))
+    try:
+        distinct_outputs([csv_file, html_file], lang)
+    except WriteError as e:
+        fail(str(e))
+    inputs: list[Path] = [*files, the_call.folder]
     for target in (csv_file, html_file):
-        refuse_existing(target, force, lang)  # before the work, not after it
+        refuse_existing(target, force, lang, protect=inputs)  # before the work, not after it
     options = CheckOptions(call=call, lang=lang, today=parse_today(today, lang))
-    rows = rows_for(with_progress(check_files(files, options), len(files)), lang)
+    results = inputs_read(check_files(files, options), files, inputs)
+    rows = rows_for(with_progress(results, len(files)), lang)
     criteria = [(c.id, c.title_in(lang)) for c in the_call.criteria]
     typer.echo(to_text(rows, criteria, lang), nl=False)
     if csv_file is not None:
         # With a BOM, so that Excel reads æøå right.
-        write_or_print("\ufeff" + to_csv(rows, criteria, lang), csv_file, force, lang)
+        write_or_print(
+            "\ufeff" + to_csv(rows, criteria, lang), csv_file, force, lang, protect=inputs
+        )
     if html_file is not None:
         title = Msg("Skisser til «{c}»", "Sketches for '{c}'")(lang, c=the_call.title_in(lang))
-        write_or_print(to_html(rows, criteria, lang, title), html_file, force, lang)
+        write_or_print(to_html(rows, criteria, lang, title), html_file, force, lang, protect=inputs)
     raise typer.Exit(EXIT_OK)

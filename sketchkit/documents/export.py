@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sketchkit.checking.checker import CheckOptions, FileResult, check_file
-from sketchkit.core.atomic import write_atomic
+from sketchkit.core.atomic import check_target, write_atomic
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.documents.renderers import DocumentFormat, RenderError, RenderOptions, render
 
@@ -39,6 +39,14 @@ def default_output(sketch: Path, fmt: DocumentFormat) -> Path:
     return sketch.with_suffix(f".{fmt.value}")
 
 
+def _letter(result: FileResult, sketch: Path) -> list[Path]:
+    from sketchkit.checking.rules.commitment_letter import letter_path
+
+    data = result.document.data if result.document is not None else None
+    letter = letter_path(data, sketch.parent)
+    return [letter] if letter is not None else []
+
+
 def export(
     sketch: Path,
     fmt: DocumentFormat,
@@ -58,6 +66,7 @@ def export(
     from sketchkit.documents.model import build
 
     lang = check_options.lang if check_options else Lang.NB
+    template = render_options.template if render_options else None
 
     result = check_file(sketch, check_options)
     if result.fatal is not None or result.document is None:
@@ -65,14 +74,17 @@ def export(
     if not result.valid and not draft:
         return Export(result)
     target = output or default_output(sketch, fmt)
-    if target.exists() and not force:
-        raise FileExistsError(str(target))
+    # Never over what was read: the sketch, its letter, the template, the call's files.
+    inputs = [sketch, *_letter(result, sketch), *([template] if template else [])]
+    if result.call is not None:
+        inputs.append(result.call.folder)
+    check_target(target, overwrite=force, protect=inputs, lang=lang)
     doc = build(result, draft=draft, date=date or (check_options.today if check_options else None))
     if fmt is DocumentFormat.PDF and render_options and render_options.template is not None:
         raise RenderError(_NO_PDF_TEMPLATE(lang))
     rendered = render(doc, fmt, render_options)
     # Written only once the whole document exists, in one step: an earlier file survives a
     # failed render untouched.
-    write_atomic(target, rendered.data, overwrite=force, lang=lang)
+    write_atomic(target, rendered.data, overwrite=force, lang=lang, protect=inputs)
     limit = result.call.page_limit if result.call else None
     return Export(result, target, rendered.pages, limit)

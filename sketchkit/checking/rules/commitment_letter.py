@@ -112,6 +112,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def letter_path(data: object, folder: Path) -> Path | None:
+    """Where the letter a sketch names would be, for keeping it safe from being overwritten."""
+    anchoring = data.get("anchoring") if isinstance(data, dict) else None
+    value = anchoring.get("commitment_letter") if isinstance(anchoring, dict) else None
+    return folder / value if isinstance(value, str) and value.strip() else None
+
+
 def _is_pdf(path: Path) -> bool:
     try:
         # Without blocking, and only a regular file: a FIFO put there meanwhile is never read.
