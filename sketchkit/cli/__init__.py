@@ -42,8 +42,17 @@ from sketchkit.cli import new, check, render, summary, info  # noqa: E402, F401,
 
 def main() -> None:
     """Entry point: no traceback ever reaches the user unless SKETCHKIT_DEBUG is set."""
+    from sketchkit.cli import _streams
+
+    _streams.install()
     try:
-        app()
+        try:
+            app()
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else (0 if done.code is None else 2)
+            sys.exit(_streams.finish(code, UI))
+    except _streams.OutputLost as e:
+        sys.exit(_streams.lost(e, UI))
     except KeyboardInterrupt:
         typer.echo(Msg("avbrutt", "interrupted")(UI), err=True)
         sys.exit(130)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 import typer
 
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import terminal_lines, terminal_safe
 
 if TYPE_CHECKING:
     from sketchkit.checking.checker import FileResult
@@ -106,7 +107,8 @@ _UNKNOWN_FORMAT = Msg(
 
 def fail(message: str) -> NoReturn:
     """One line on standard error, exit 2: the command could not run."""
-    typer.echo(f"sketchkit: {message}", err=True)
+    # Messages name files and quote values: no control character of theirs reaches the terminal.
+    typer.echo(f"sketchkit: {terminal_lines(message)}", err=True)
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -122,7 +124,7 @@ def refuse_existing(
     try:
         check_target(path, overwrite=force, protect=protect, lang=lang)
     except FileExistsError:
-        fail(EXISTS(lang, p=path))
+        fail(EXISTS(lang, p=terminal_safe(str(path))))
     except WriteError as e:
         fail(str(e))
 
@@ -158,7 +160,7 @@ def write_or_print(
             protect=protect,
         )
     except FileExistsError:
-        fail(EXISTS(lang, p=output))
+        fail(EXISTS(lang, p=terminal_safe(str(output))))
     except WriteError as e:
         fail(str(e))
 

@@ -30,6 +30,8 @@ from sketchkit.cli._common import (
 )
 from sketchkit.core.i18n import Lang, Msg
 
+MAX_BYTES_LIMIT = 1024**3  # 1 GiB: far above any sketch, far below what reading could overflow
+
 
 @app.command(
     help=Msg(
@@ -74,8 +76,14 @@ def check(
     ] = False,
     max_bytes: Annotated[
         int,
+        # Bounded above too: a limit no file system needs (10**30) is a usage error, not a
+        # number too large to read with.
         opt(
-            "--max-bytes", min=1, nb="Største filstørrelse som leses.", en="Largest file size read."
+            "--max-bytes",
+            min=1,
+            max=MAX_BYTES_LIMIT,
+            nb="Største filstørrelse som leses.",
+            en="Largest file size read.",
         ),
     ] = 5 * 1024 * 1024,
 ) -> None:

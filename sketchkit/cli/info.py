@@ -21,6 +21,7 @@ from sketchkit.cli._common import (
     write_or_print,
 )
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import terminal_lines
 
 
 @app.command(
@@ -102,5 +103,5 @@ def calls(
         )
     except CallError as e:
         fail(str(e))
-    typer.echo(text, nl=False)
+    typer.echo(terminal_lines(text), nl=False)  # a call folder's texts are not ours
     raise typer.Exit(EXIT_OK)

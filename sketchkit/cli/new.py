@@ -21,6 +21,7 @@ from sketchkit.cli._common import (
     write_or_print,
 )
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import terminal_safe
 
 
 @app.command(
@@ -137,6 +138,6 @@ def new(
             Msg(
                 "Laget {p}. Fyll inn alt som er merket <<FYLL INN>>, og kjør: sketchkit check {p}",
                 "Created {p}. Fill in everything marked <<FILL IN>>, then run: sketchkit check {p}",
-            )(lang, p=target)
+            )(lang, p=terminal_safe(str(target)))
         )
     raise typer.Exit(EXIT_OK)

@@ -26,6 +26,7 @@ from sketchkit.cli._common import (
     use_color,
 )
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import terminal_safe
 
 _NOT_MADE = Msg(
     "\nDokumentet ble ikke laget fordi skissen har feil. Rett dem, eller bruk --draft "
@@ -103,7 +104,7 @@ def render(
             check_options=options,
         )
     except FileExistsError as e:
-        fail(EXISTS(lang, p=e.args[0]))
+        fail(EXISTS(lang, p=terminal_safe(str(e.args[0]))))
     except (CallError, RenderError, WriteError) as e:
         fail(str(e))
     result = done.result
@@ -118,7 +119,8 @@ def render(
     pages = (
         Msg(" ({n} sider)", " ({n} pages)")(lang, n=done.pages) if done.pages is not None else ""
     )
-    typer.echo(Msg("Skrev {p}{pages}", "Wrote {p}{pages}")(lang, p=done.path, pages=pages))
+    shown = terminal_safe(str(done.path))
+    typer.echo(Msg("Skrev {p}{pages}", "Wrote {p}{pages}")(lang, p=shown, pages=pages))
     if done.over_page_limit:
         typer.echo(
             Msg(

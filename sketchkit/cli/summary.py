@@ -25,6 +25,7 @@ from sketchkit.cli._common import (
     write_or_print,
 )
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import terminal_lines
 
 
 @app.command(
@@ -79,7 +80,7 @@ def summary(
     results = inputs_read(check_files(files, options), files, inputs)
     rows = rows_for(with_progress(results, len(files)), lang)
     criteria = [(c.id, c.title_in(lang)) for c in the_call.criteria]
-    typer.echo(to_text(rows, criteria, lang), nl=False)
+    typer.echo(terminal_lines(to_text(rows, criteria, lang)), nl=False)
     if csv_file is not None:
         # With a BOM, so that Excel reads æøå right.
         write_or_print(

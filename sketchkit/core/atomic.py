@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import terminal_safe
 
 _NO_FOLDER = Msg("mappen finnes ikke: {p}", "folder does not exist: {p}")
 _IS_FOLDER = Msg("{p} er en mappe", "{p} is a folder")
@@ -71,6 +72,11 @@ def _files_below(folder: Path) -> Iterable[Path]:
             yield Path(root, name)
 
 
+def _shown(path: Path) -> str:
+    """A file name as messages show it: its control characters escaped."""
+    return terminal_safe(str(path))
+
+
 def _stat(path: Path) -> os.stat_result | None:
     try:
         return path.stat()
@@ -93,11 +99,11 @@ def check_target(
     info = _stat(path)
     if info is not None:
         if (info.st_dev, info.st_ino) in ids:
-            raise WriteError(_IS_INPUT(lang, p=path))
+            raise WriteError(_IS_INPUT(lang, p=_shown(path)))
         if stat.S_ISDIR(info.st_mode):
-            raise WriteError(_IS_FOLDER(lang, p=path))
+            raise WriteError(_IS_FOLDER(lang, p=_shown(path)))
         if not stat.S_ISREG(info.st_mode):
-            raise WriteError(_NOT_REGULAR(lang, p=path))
+            raise WriteError(_NOT_REGULAR(lang, p=_shown(path)))
         if not overwrite:
             raise FileExistsError(str(path))
     elif not overwrite and path.is_symlink():  # a link to nothing is still a name in use
@@ -105,7 +111,7 @@ def check_target(
     folder = path.parent
     folder_info = _stat(folder)
     if folder_info is None or not stat.S_ISDIR(folder_info.st_mode):
-        raise WriteError(_NO_FOLDER(lang, p=folder))
+        raise WriteError(_NO_FOLDER(lang, p=_shown(folder)))
 
 
 def distinct_outputs(paths: Iterable[Path | None], lang: Lang = Lang.NB) -> None:
@@ -117,7 +123,7 @@ def distinct_outputs(paths: Iterable[Path | None], lang: Lang = Lang.NB) -> None
         info = _stat(path)
         key: object = (info.st_dev, info.st_ino) if info else os.path.abspath(path)  # noqa: PTH100
         if key in seen:
-            raise WriteError(_SAME_TWICE(lang, p=path))
+            raise WriteError(_SAME_TWICE(lang, p=_shown(path)))
         seen[key] = path
 
 
@@ -167,7 +173,7 @@ def write_atomic(
     try:
         fd, tmp = _create_temp(path)
     except OSError as e:
-        raise WriteError(_CANNOT_IN(lang, p=folder, err=e.strerror)) from None
+        raise WriteError(_CANNOT_IN(lang, p=_shown(folder), err=e.strerror)) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -194,7 +200,7 @@ def write_atomic(
     except OSError as e:
         if isinstance(e, FileExistsError):
             raise
-        raise WriteError(_CANNOT(lang, p=path, err=e.strerror)) from None
+        raise WriteError(_CANNOT(lang, p=_shown(path), err=e.strerror)) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
