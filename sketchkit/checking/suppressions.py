@@ -16,13 +16,10 @@ from sketchkit.checking.rule import RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Lang, Msg
 
-# Linear on any line: the rule list is bounded (a search that fails at one "#" costs at most
-# MAX_RULES_CHARS before trying the next), and the reason is taken greedily and stripped in
+# Linear on any line: the rule list stops at the next "#" (a search that fails at one "#"
+# never rescans what lies past the next), and the reason is taken greedily and stripped in
 # Python, not by a lazy ".*?" racing "\s*$", which is quadratic on a run of spaces.
-_MAX_RULES_CHARS = 500
-_COMMENT = re.compile(
-    rf"#\s*sketchkit:\s*ignore\[(?P<rules>[^\]\n]{{0,{_MAX_RULES_CHARS}}})\](?P<reason>.*)"
-)
+_COMMENT = re.compile(r"#\s*sketchkit:\s*ignore\[(?P<rules>[^\]\n#]*)\](?P<reason>.*)")
 
 INFO = RuleInfo(
     RuleId.SUPPRESSION,
@@ -50,6 +47,10 @@ _NO_REASON = Msg(
 _UNUSED = Msg(
     "undertrykkelsen av {rule} tar ikke bort noe funn", "the suppression of {rule} silences nothing"
 )
+_TOO_MANY = Msg(
+    "skissen har over {limit} undertrykkelser; de etter denne leses ikke",
+    "the sketch has over {limit} suppressions; those after this one are not read",
+)
 _NO_REASON_HINT = Msg(
     "Skriv hvorfor: # sketchkit: ignore[{rules}] vedtaket kommer i neste møte",
     "Say why: # sketchkit: ignore[{rules}] the decision is due at the next meeting",
@@ -65,7 +66,12 @@ class Suppression:
     reason: str
 
 
+# No sketch needs more; a file of nothing but suppressions would otherwise cost a finding each.
+MAX_SUPPRESSIONS = 1_000
+
+
 def parse(source: str) -> list[Suppression]:
+    """The file's suppressions, at most MAX_SUPPRESSIONS + 1 (one more says there are more)."""
     if "sketchkit:" not in source:  # the common case, checked once per file
         return []
     out = []
@@ -81,6 +87,8 @@ def parse(source: str) -> list[Suppression]:
         target = following[number] if alone else number
         rules = tuple(r.strip() for r in m.group("rules").split(",") if r.strip())
         out.append(Suppression(number, m.start() + 1, target, rules, m.group("reason").strip()))
+        if len(out) > MAX_SUPPRESSIONS:
+            break
     return out
 
 
@@ -104,6 +112,19 @@ def apply(findings: Sequence[Finding], source: str, lang: Lang) -> list[Finding]
     if not suppressions:
         return list(findings)
     kept: list[Finding] = []
+    if len(suppressions) > MAX_SUPPRESSIONS:
+        extra = suppressions.pop()
+        kept.append(
+            Finding(
+                INFO.id,
+                INFO.severity,
+                _TOO_MANY(lang, limit=MAX_SUPPRESSIONS),
+                "",
+                extra.line,
+                extra.column,
+                INFO.fix(lang),
+            )
+        )
     used: set[tuple[int, str]] = set()
     by_line: dict[int, list[Suppression]] = {}
     for s in suppressions:
