@@ -403,8 +403,11 @@ def test_any_name_the_file_system_accepts_can_be_written(tmp_path: Path) -> None
 
 # --- 7: bounded ---------------------------------------------------------------------------
 
+# Peak resident memory of this process alone: VmHWM (ru_maxrss would carry over the parent's
+# peak across fork and exec on Linux).
 _MEASURE = """
-import resource, sys, time
+import re, sys, time
+from pathlib import Path
 from sketchkit.cli import main
 sys.argv = ["sketchkit", *sys.argv[1:]]
 started = time.perf_counter()
@@ -412,7 +415,8 @@ try:
     main()
 except SystemExit as e:
     code = e.code
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+status = Path("/proc/self/status").read_text()
+peak = int(re.search(r"VmHWM:\\s*(\\d+) kB", status).group(1))
 sys.stderr.write(f"\\nMEASURE {time.perf_counter() - started:.3f} {peak}\\n")
 """
 
