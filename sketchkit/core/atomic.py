@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -137,7 +136,7 @@ def _name_max(folder: Path) -> int:
 def _temp_name(path: Path) -> str:
     """A hidden name beside ``path`` that the file system accepts whenever it accepts
     ``path``'s own name: the output's name is shortened to make room for the random part."""
-    token = secrets.token_hex(4)
+    token = os.urandom(4).hex()
     room = _name_max(path.parent) - len(f"..{token}.tmp".encode())
     name = os.fsencode(path.name)[: max(room, 1)]
     return f".{os.fsdecode(name).rstrip()}.{token}.tmp"

@@ -9,7 +9,6 @@ bidi override that reverses what is shown), XML never a character it cannot hold
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from typing import Any
@@ -84,4 +83,6 @@ def json_safe(value: Any) -> Any:
 
 def json_text(value: Any, *, indent: int | None = None) -> str:
     """Always valid JSON (RFC 8259): never ``NaN``, ``Infinity`` or a lone surrogate."""
+    import json  # only the JSON report needs it; the text report stays light
+
     return json.dumps(json_safe(value), ensure_ascii=False, indent=indent, allow_nan=False)
