@@ -112,6 +112,37 @@ def test_generated_repetitions_at_the_limit_stay_fast(unit: str, tail: str) -> N
     assert elapsed < FAST
 
 
+# One field of each kind a rule reads: the call's name, an amount, identifiers, contact
+# details, a date, prose with a length limit, a file name.
+FIELDS = [
+    "call",
+    "total_nok",
+    "org_number",
+    "kind",
+    "email",
+    "phone",
+    "start",
+    "summary",
+    "commitment_letter",
+]
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_every_kind_of_field_takes_adversarial_values_fast(field: str) -> None:
+    """Each adversarial value in the field, through the whole check: every rule that reads the
+    field sees it."""
+    text = _example_text()
+    for value in ADVERSARIAL:
+        line = f"{field}: {json.dumps(value)}".replace("\\", "\\\\")
+        hostile, n = re.subn(rf"(?m)^(\s*){field}: .*$", rf"\g<1>{line}", text, count=1)
+        assert n == 1
+
+        def check(source: str = hostile) -> None:
+            check_text(source, options=TODAY)
+
+        assert _timed(check) < FAST, field
+
+
 SUPPRESSION_FILES = [
     "# sketchkit: ignore[a] grunn\n" * (DEFAULT_MAX_BYTES // 28),
     "# sketchkit: ignore[" * (DEFAULT_MAX_BYTES // 20),

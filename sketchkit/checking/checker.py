@@ -177,7 +177,7 @@ def _pick_call(
     if isinstance(named, str) and named.strip():
         try:
             return calls.load_call(named.strip(), lang), []
-        except CallError:
+        except (CallError, OSError, ValueError):  # also a name no file system accepts
             fallback = calls.load_call(DEFAULT_CALL, lang)
             line, column = doc.where("/call")
             return fallback, [
