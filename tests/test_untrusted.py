@@ -688,3 +688,11 @@ def test_no_internal_error_from_any_of_these_inputs(tmp_path: Path) -> None:
             # summary lists every sketch and exits 0; check and render say the sketch failed.
             assert r.exit_code in ((0,) if args[0] == "summary" else (1, 2)), args
     check_file(tmp_path / "s0.yaml", TODAY)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2028"])
+def test_a_control_character_is_placed_by_yaml_line_breaks(newline: str) -> None:
+    text = newline.join(["call: innovasjonspartnerskap-2017", "title: Snø", "summary: ab\x1bc", ""])
+    (finding,) = check_text(text, options=EN).findings
+    assert (finding.line, finding.column) == (3, 12)
+    assert finding.hint is not None and "\\x1b" in finding.hint

@@ -64,16 +64,16 @@ def schema(
     force: ForceOpt = False,
     lang: LangOpt = Lang.NB,
 ) -> None:
-    import json
-
     from sketchkit.calls import CallError, load_call
     from sketchkit.calls.editor_schema import editor_schema
+    from sketchkit.core.textsafe import json_text
 
     try:
         the_call = load_call(call, lang)
     except CallError as e:
         fail(str(e))
-    text = json.dumps(editor_schema(the_call, lang), ensure_ascii=False, indent=2) + "\n"
+    # Always valid JSON, whatever numbers a call folder's schema holds (no NaN, no Infinity).
+    text = json_text(editor_schema(the_call, lang), indent=2) + "\n"
     write_or_print(text, output, force, lang, protect=[the_call.folder])
     raise typer.Exit(EXIT_OK)
 
