@@ -240,12 +240,14 @@ def inputs_read(
     sketch, the letter it names and its call's folder (never to be overwritten by an output)."""
     from sketchkit.checking.rules.commitment_letter import letter_path
 
+    folders = set(found)
     for path, result in zip(paths, results, strict=False):
         found.append(path)
         if result.document is not None:
             letter = letter_path(result.document.data, path.parent)
             if letter is not None:
                 found.append(letter)
-        if result.call is not None and result.call.folder not in found:
+        if result.call is not None and result.call.folder not in folders:
+            folders.add(result.call.folder)
             found.append(result.call.folder)
         yield result
