@@ -696,3 +696,15 @@ def test_a_control_character_is_placed_by_yaml_line_breaks(newline: str) -> None
     (finding,) = check_text(text, options=EN).findings
     assert (finding.line, finding.column) == (3, 12)
     assert finding.hint is not None and "\\x1b" in finding.hint
+
+
+def test_closed_standard_error_and_input_are_no_internal_error(tmp_path: Path) -> None:
+    no_stderr = _sketchkit("check", tmp_path / "mangler.yaml", stderr=subprocess.DEVNULL,
+                           capture_output=False, stdout=subprocess.PIPE,
+                           preexec_fn=lambda: os.close(2))  # fmt: skip
+    assert no_stderr.returncode == 2
+    assert b"finner ikke filen" in no_stderr.stdout
+    target = tmp_path / "ny.yaml"
+    no_stdin = _sketchkit("new", target, "--title", "Snø", preexec_fn=lambda: os.close(0))
+    assert (no_stdin.returncode, no_stdin.stderr) == (0, b"")
+    assert target.is_file()

@@ -2,6 +2,7 @@
 
 - A terminal whose encoding cannot show a character (a Windows console in cp1252) gets a
   plain one instead (``✔`` → ``v``, ``→`` → ``->``, ``«`` → ``"``), never a crash.
+- A closed standard input or error reads as empty and drops what is written to it.
 - A closed standard output, a full disk (``> /dev/full``) or a reader that went away (a
   broken pipe) end the command with one clear line and exit 2. A broken pipe noticed only
   after all output was handed over (``| head`` that read what it wanted) keeps the
@@ -16,6 +17,7 @@ import io
 import os
 import sys
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from sketchkit.core.i18n import Lang, Msg
@@ -151,8 +153,14 @@ def install() -> None:
         errors=ERRORS,
         line_buffering=line_buffering or _guard.isatty(),
     )
-    if sys.stderr is not None and hasattr(sys.stderr, "reconfigure"):
+    if sys.stderr is None:
+        # Standard error closed: messages have nowhere to go, and are dropped.
+        sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 - for the process
+    elif hasattr(sys.stderr, "reconfigure"):
         sys.stderr.reconfigure(errors=ERRORS)
+    if sys.stdin is None:
+        # Standard input closed: read as empty, never a terminal to ask questions on.
+        sys.stdin = Path(os.devnull).open(encoding="utf-8")  # noqa: SIM115 - for the process
 
 
 def finish(code: int, lang: Lang) -> int:
