@@ -472,6 +472,10 @@ FIVE_MB = [
     ("mapping", "".join(f"k{i}: v\n" for i in range(DEFAULT_MAX_BYTES // 12))),
     ("aliases", "a: &a [" + "x," * 1000 + "]\n" + "b: [" + "*a," * (DEFAULT_MAX_BYTES // 3 - 1000) + "]\n"),
     ("long-value", "a: " + "x" * (DEFAULT_MAX_BYTES - 10) + "\n"),
+    ("unknown-fields", "".join(f"k{i:06d}: {'x' * 120}\n" for i in range(DEFAULT_MAX_BYTES // 130))),
+    ("wrong-types", "budget:\n  items: [" + "x," * (DEFAULT_MAX_BYTES // 2 - 20) + "]\n"),
+    ("placeholders", "".join(f"k{i:06d}: TODO\n" for i in range(DEFAULT_MAX_BYTES // 14))),
+    ("duplicates", "a: 1\n" * (DEFAULT_MAX_BYTES // 5 - 2)),
 ]  # fmt: skip
 
 
@@ -483,6 +487,23 @@ def test_a_five_megabyte_file_is_checked_in_bounded_time_and_memory(
     sketch.write_text(source, encoding="utf-8")
     assert sketch.stat().st_size <= DEFAULT_MAX_BYTES
     seconds, peak = _measured("check", sketch, "-f", "json")
+    assert seconds < 10
+    assert peak < 250 * 1024**2
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("summary",), ("render", "-f", "md", "--draft"), ("render", "-f", "docx", "--draft")],
+)
+def test_summary_and_render_are_bounded_on_five_megabytes(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """The largest shape that is still a mapping (so every rule runs) through the other
+    commands that read a sketch; render stops at the check's limit finding."""
+    sketch = tmp_path / "mapping.yaml"
+    sketch.write_text(dict(FIVE_MB)["mapping"], encoding="utf-8")
+    extra = ("-o", tmp_path / "ut.x") if command[0] == "render" else ()
+    seconds, peak = _measured(*command[:1], sketch, *command[1:], *extra)
     assert seconds < 10
     assert peak < 250 * 1024**2
 
@@ -708,3 +729,18 @@ def test_closed_standard_error_and_input_are_no_internal_error(tmp_path: Path) -
     no_stdin = _sketchkit("new", target, "--title", "Snø", preexec_fn=lambda: os.close(0))
     assert (no_stdin.returncode, no_stdin.stderr) == (0, b"")
     assert target.is_file()
+
+
+def test_findings_stop_at_the_cap_with_one_finding_that_says_so() -> None:
+    from sketchkit.checking.checker import MAX_FINDINGS
+
+    text = _example_text() + "".join(f"ukjent{i}: x\n" for i in range(3 * MAX_FINDINGS))
+    findings = check_text(text, options=EN).findings
+    assert len(findings) == MAX_FINDINGS + 1
+    last = findings[-1]
+    assert (last.rule, last.severity.value, last.message) == (
+        "yaml-limits",
+        "error",
+        f"over {MAX_FINDINGS} findings in this file; the rest are not shown",
+    )
+    assert all(f.line <= last.line for f in findings)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 from pathlib import Path
 
 from sketchkit import calls
@@ -39,6 +40,20 @@ _UNKNOWN_CALL_HINT = Msg(
 _FAILED = Msg(
     "uventet feil under sjekken ({error}); meld gjerne fra om den",
     "unexpected failure while checking ({error}); please report it",
+)
+
+
+# No sketch has anywhere near this many problems; a hostile one would otherwise make every
+# report (and the time to build it) as large as the file allows.
+MAX_FINDINGS = 1_000
+_GRAVITY = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+_TOO_MANY = Msg(
+    "over {limit} funn i denne filen; resten vises ikke",
+    "over {limit} findings in this file; the rest are not shown",
+)
+_TOO_MANY_HINT = Msg(
+    "Rett funnene over først, eller sjekk at dette er riktig fil.",
+    "Fix the findings above first, or check that this is the right file.",
 )
 
 
@@ -142,7 +157,10 @@ def check_text(
     nav = call.nav
     coerce(doc, call.coercion)
     ctx = Context(doc=doc, call=call, lang=lang, today=opts.today or call.today(), folder=folder)
-    findings = [*loader_findings, *call_findings, *validate(doc, call, nav, lang)]
+    # The schema's findings stop past the cap: a hostile file with 40 000 unknown fields would
+    # otherwise cost a spelling suggestion each.
+    schema = islice(validate(doc, call, nav, lang), MAX_FINDINGS + 1)
+    findings = [*loader_findings, *call_findings, *schema]
     # Rules read typed values; where the top level is not a mapping the schema said so already.
     if isinstance(doc.data, dict):
         for rule in RULES:
@@ -156,7 +174,7 @@ def check_text(
             f for f in findings if f.rule == RuleId.PLACEHOLDER or not _under(f, ctx.placeholders)
         ]
     findings.sort(key=Finding.sort_key)
-    findings = suppressions.apply(findings, text, lang)
+    findings = _bounded(suppressions.apply(findings, text, lang), lang)
     return FileResult(
         path,
         call,
@@ -194,8 +212,36 @@ def _pick_call(
     return calls.load_call(DEFAULT_CALL, lang), []
 
 
-def _under(finding: Finding, pointers: Iterable[str]) -> bool:
-    return any(ptr.is_within(finding.pointer, p) for p in pointers)
+def _under(finding: Finding, pointers: Container[str]) -> bool:
+    """Whether the finding lies at or below one of ``pointers``: its own ancestors are looked
+    up (at most MAX_DEPTH), not every pointer compared, so thousands of each stay linear."""
+    p = finding.pointer
+    while True:
+        if p in pointers:
+            return True
+        if not p:
+            return False
+        p = ptr.parent(p)
+
+
+def _bounded(findings: list[Finding], lang: Lang) -> list[Finding]:
+    """At most MAX_FINDINGS findings, the first by line; one more says the rest are left out,
+    with the gravest severity among them, so reports and the exit code stay true and small."""
+    if len(findings) <= MAX_FINDINGS:
+        return findings
+    kept, rest = findings[:MAX_FINDINGS], findings[MAX_FINDINGS:]
+    first = rest[0]
+    severity = min((f.severity for f in rest), key=_GRAVITY.index)
+    note = Finding(
+        RuleId.YAML_LIMITS,
+        severity,
+        _TOO_MANY(lang, limit=MAX_FINDINGS),
+        first.pointer,
+        first.line,
+        first.column,
+        _TOO_MANY_HINT(lang),
+    )
+    return [*kept, note]
 
 
 def _unreadable(path: str, call: Call, findings: list[Finding], text: str | None) -> FileResult:

@@ -81,7 +81,20 @@ class Context:
         value = self.get(pointer)
         if value is MISSING or value is None or value in ("", [], {}):
             return False
-        return not any(ptr.is_within(p, pointer) for p in self.placeholders)
+        return pointer not in self._placeholder_ancestors
+
+    @cached_property
+    def _placeholder_ancestors(self) -> frozenset[str]:
+        """Every pointer at or above a placeholder, so that answered() costs one look-up
+        however many placeholders a hostile sketch holds."""
+        out: set[str] = set()
+        for p in self.placeholders:
+            while p not in out:
+                out.add(p)
+                if not p:
+                    break
+                p = ptr.parent(p)
+        return frozenset(out)
 
     def finding(
         self,

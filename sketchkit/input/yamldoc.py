@@ -42,7 +42,10 @@ _TAGS = {
 
 
 MAX_DEPTH = 64
-MAX_NODES = 100_000
+# A sketch has a few hundred values (the examples about 120). Ten thousand leaves room for any
+# real one, and bounds the memory the schema validator needs for a hostile one: it holds every
+# error at once (about 4 KB each), so 100 000 wrong values would take 400 MB.
+MAX_NODES = 10_000
 MAX_SCALAR_CHARS = 100_000  # the longest prose field allows a few thousand
 # Python refuses to turn longer digit strings into int (sys.get_int_max_str_digits); no amount
 # has more than a handful of digits, so anything longer is reported, never converted.
