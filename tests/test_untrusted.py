@@ -744,3 +744,19 @@ def test_findings_stop_at_the_cap_with_one_finding_that_says_so() -> None:
         f"over {MAX_FINDINGS} findings in this file; the rest are not shown",
     )
     assert all(f.line <= last.line for f in findings)
+
+
+def test_names_the_file_system_refuses_are_clear_errors(tmp_sketch: Path) -> None:
+    long = str(tmp_sketch.parent / ("r" * 300))
+    for args in (
+        ("check", tmp_sketch, "--today", "2017-08-01", "-o", long),
+        ("render", tmp_sketch, "-f", "md", "--today", "2017-08-15", "-o", long),
+        ("new", long, "--title", "Snø"),
+        ("summary", tmp_sketch, "--csv", long),
+        ("check", tmp_sketch, "--call", long),
+        ("render", tmp_sketch, "-f", "md", "--template", long, "-o", tmp_sketch.with_suffix(".md")),
+    ):
+        r = _sketchkit(*args)
+        assert r.returncode == 2, args
+        assert b"File name too long" in r.stderr, args
+        assert b"intern feil" not in r.stderr, args

@@ -53,6 +53,12 @@ def main() -> None:
             sys.exit(_streams.finish(code, UI))
     except _streams.OutputLost as e:
         sys.exit(_streams.lost(e, UI))
+    except OSError as e:
+        # A file the system refuses (a name too long, a loop of links) that no command
+        # foresaw: the command could not run, and the message says which file and why.
+        if os.environ.get("SKETCHKIT_DEBUG"):
+            raise
+        sys.exit(_streams.os_error(e, UI))
     except KeyboardInterrupt:
         typer.echo(Msg("avbrutt", "interrupted")(UI), err=True)
         sys.exit(130)

@@ -176,13 +176,28 @@ def finish(code: int, lang: Lang) -> int:
     return code
 
 
-def lost(e: OutputLost, lang: Lang) -> int:
-    """One line on standard error for output that could not be written; exit 2."""
-    message = _CLOSED(lang) if e.errno == errno.EBADF else _LOST(lang, err=str(e))
+_OS_ERROR = Msg("kan ikke bruke {p}: {err}", "cannot use {p}: {err}")
+
+
+def os_error(e: OSError, lang: Lang) -> int:
+    """One line on standard error for a file the system refused; exit 2."""
+    from sketchkit.core.textsafe import terminal_safe
+
+    name = terminal_safe(os.fsdecode(e.filename)) if e.filename is not None else "?"
+    _say(_OS_ERROR(lang, p=name, err=e.strerror or e))
+    return 2
+
+
+def _say(message: str) -> None:
     if sys.stderr is not None:
         try:
             sys.stderr.write(f"sketchkit: {message}\n")
             sys.stderr.flush()
         except (OSError, ValueError):
             pass
+
+
+def lost(e: OutputLost, lang: Lang) -> int:
+    """One line on standard error for output that could not be written; exit 2."""
+    _say(_CLOSED(lang) if e.errno == errno.EBADF else _LOST(lang, err=str(e)))
     return 2

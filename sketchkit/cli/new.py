@@ -24,6 +24,14 @@ from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.textsafe import terminal_safe
 
 
+def _is_folder(path: Path) -> bool:
+    """A folder to create the sketch in; a name the system refuses is reported when written."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 @app.command(
     help=Msg(
         "Lag en ny skisse med alle utlysningens felt og veiledning til hvert av dem.",
@@ -119,7 +127,7 @@ def new(
         if problem is not None:
             fail(f"--{fact.option.replace('_', '-')}: {problem}")
         facts[fact.pointer] = normalise(fact, value)
-    target = path / "skisse.yaml" if path.is_dir() else path
+    target = path / "skisse.yaml" if _is_folder(path) else path
     if not dry_run:
         # Before asking anything; the call's own files are never an output.
         refuse_existing(target, force, lang, protect=[the_call.folder])

@@ -71,6 +71,13 @@ def _files_below(folder: Path) -> Iterable[Path]:
             yield Path(root, name)
 
 
+def _is_link(path: Path) -> bool:
+    try:
+        return stat.S_ISLNK(path.lstat().st_mode)
+    except (OSError, ValueError):  # no such name, or one the system refuses
+        return False
+
+
 def _shown(path: Path) -> str:
     """A file name as messages show it: its control characters escaped."""
     return terminal_safe(str(path))
@@ -105,7 +112,7 @@ def check_target(
             raise WriteError(_NOT_REGULAR(lang, p=_shown(path)))
         if not overwrite:
             raise FileExistsError(str(path))
-    elif not overwrite and path.is_symlink():  # a link to nothing is still a name in use
+    elif not overwrite and _is_link(path):  # a link to nothing is still a name in use
         raise FileExistsError(str(path))
     folder = path.parent
     folder_info = _stat(folder)
