@@ -760,3 +760,64 @@ def test_names_the_file_system_refuses_are_clear_errors(tmp_sketch: Path) -> Non
         assert r.returncode == 2, args
         assert b"File name too long" in r.stderr, args
         assert b"intern feil" not in r.stderr, args
+
+
+# --- all classes at once: generated hostile values in real fields, through every reporter --
+
+_HOSTILE_TEXT = st.lists(
+    st.sampled_from(
+        ["a", " ", "\x1b", "\x07", "\r", "\n", "\x9b", "\u202e", "\u2028", "\\", ":", "#",
+         "<<FYLL INN", "TODO", "1", "0", ".", "e", "-", "@", "[", "{", "&", "*", "\ud800"]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+_HOSTILE_VALUE = st.one_of(
+    _HOSTILE_TEXT,
+    st.integers(min_value=-(10**120), max_value=10**120),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from(["1e400", ".nan", "-.inf", "99e6", "1.0", "9" * 5000]),
+)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(field=st.sampled_from(FIELDS), value=_HOSTILE_VALUE, repeat=st.integers(1, 400))
+def test_generated_hostile_values_leave_every_report_whole_and_inert(
+    field: str, value: object, repeat: int
+) -> None:
+    if isinstance(value, str) and value in ("1e400", ".nan", "-.inf", "99e6", "1.0", "9" * 5000):
+        written = value  # plain, as a YAML number
+    elif isinstance(value, str):
+        written = json.dumps(value * repeat)  # a double-quoted YAML string with escapes
+    else:
+        written = repr(value).replace("inf", ".inf").replace("nan", ".nan")
+    text, n = re.subn(
+        rf"(?m)^(\s*){field}: .*$", lambda m: f"{m.group(1)}{field}: {written}", _example_text(), count=1
+    )  # fmt: skip
+    assert n == 1
+    started = time.perf_counter()
+    result = check_text(text, options=TODAY)
+    assert time.perf_counter() - started < FAST
+    from io import StringIO
+
+    from sketchkit.reporting import ReportFormat, ReportOptions, get_reporter
+
+    for fmt in ReportFormat:
+        out = StringIO()
+        get_reporter(fmt)([result], out, ReportOptions(many=False))
+        shown = out.getvalue()
+        shown.encode("utf-8")  # no lone surrogate reaches an output
+        if fmt in (ReportFormat.JSON, ReportFormat.SARIF):
+
+            def refuse(name: str) -> None:
+                raise AssertionError(name)
+
+            json.loads(shown, parse_constant=refuse)
+        elif fmt is ReportFormat.JUNIT:
+            junitparser.JUnitXml.fromstring(shown.encode("utf-8"))
+        else:
+            for line in shown.splitlines():
+                assert _RAW.search(line) is None, (fmt, line)
