@@ -821,3 +821,14 @@ def test_generated_hostile_values_leave_every_report_whole_and_inert(
         else:
             for line in shown.splitlines():
                 assert _RAW.search(line) is None, (fmt, line)
+
+
+def test_summary_shows_hostile_titles_and_names_escaped(tmp_path: Path) -> None:
+    sketch = _hostile_sketch(tmp_path, "ond\x1b[31m\rnavn.yaml")
+    r = run_cli("summary", sketch, "--today", "2017-08-01")
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert len(lines) == 3  # head, rule, one row: no line break from the sketch
+    for line in lines:
+        assert _RAW.search(line) is None, line
+    assert "\\x1b[2J" in lines[2] or "\\x1b[31m" in lines[2]

@@ -13,6 +13,7 @@ from sketchkit.checking.criteria import STATUS_WORDS, Status
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.identifiers import display_org_number
 from sketchkit.core.numbers import format_nok
+from sketchkit.core.textsafe import terminal_safe
 
 COLUMNS = {
     "path": Msg("Fil", "File"),
@@ -148,7 +149,8 @@ def to_csv(rows: list[Row], criteria: list[tuple[str, str]], lang: Lang) -> str:
 
 def to_text(rows: list[Row], criteria: list[tuple[str, str]], lang: Lang) -> str:
     head = header(criteria, lang)[:10]
-    body = [_cells(r, criteria, lang, machine=False)[:10] for r in rows]
+    # A terminal shows the cells: what a sketch wrote (a newline, an ESC) is shown escaped.
+    body = [[terminal_safe(c) for c in _cells(r, criteria, lang, machine=False)[:10]] for r in rows]
     # Paths stay whole; long names and titles are cut to keep the table on screen.
     widths = [
         max(len(x) for x in col) if i == 0 else min(max(len(x) for x in col), 40)
