@@ -1,8 +1,9 @@
 """Load YAML as the user meant it, with the line and column of every value.
 
-PyYAML's C composer gives us nodes with positions; we build the values
-ourselves instead of using its YAML 1.1 constructor, so that ``NO``, ``yes``
-and ``off`` stay text, ``0301`` stays ``"0301"``, dates stay ISO strings and
+PyYAML's composer gives us nodes with positions (libyaml's own for small files, a counting
+one over libyaml's events for large ones, so that no file becomes more nodes than the limit);
+we build the values ourselves instead of using its YAML 1.1 constructor, so that ``NO``,
+``yes`` and ``off`` stay text, ``0301`` stays ``"0301"``, dates stay ISO strings and
 duplicate keys are reported instead of silently overwritten.
 """
 
