@@ -144,15 +144,18 @@ def install() -> None:
     global _guard
     original = sys.stdout
     inner = getattr(original, "buffer", None) if original is not None else None
-    encoding = getattr(original, "encoding", None) or "utf-8"
-    _guard = _Guarded(inner)
-    line_buffering = bool(getattr(original, "line_buffering", False))
-    sys.stdout = io.TextIOWrapper(
-        io.BufferedWriter(_guard),
-        encoding=encoding,
-        errors=ERRORS,
-        line_buffering=line_buffering or _guard.isatty(),
-    )
+    if original is None or inner is not None:
+        # A real standard output (or none at all); one without bytes underneath (an embedding
+        # program's own stream) is left as it is.
+        encoding = getattr(original, "encoding", None) or "utf-8"
+        _guard = _Guarded(inner)
+        line_buffering = bool(getattr(original, "line_buffering", False))
+        sys.stdout = io.TextIOWrapper(
+            io.BufferedWriter(_guard),
+            encoding=encoding,
+            errors=ERRORS,
+            line_buffering=line_buffering or _guard.isatty(),
+        )
     if sys.stderr is None:
         # Standard error closed: messages have nowhere to go, and are dropped.
         sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 - for the process
