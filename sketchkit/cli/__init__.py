@@ -12,6 +12,7 @@ import typer
 from sketchkit import __version__
 from sketchkit.cli._common import EXIT_OK, EXIT_USAGE, UI, app, opt
 from sketchkit.core.i18n import Msg
+from sketchkit.core.textsafe import terminal_safe
 
 
 def _version(value: bool) -> None:
@@ -71,7 +72,7 @@ def main() -> None:
                 "meld fra om feilen)",
                 "sketchkit: internal error: {e} (run with SKETCHKIT_DEBUG=1 for details, "
                 "and please report it)",
-            )(UI, e=f"{type(e).__name__}: {e}"),
+            )(UI, e=terminal_safe(f"{type(e).__name__}: {e}")),
             err=True,
         )
         sys.exit(EXIT_USAGE)
