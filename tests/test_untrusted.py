@@ -832,3 +832,11 @@ def test_summary_shows_hostile_titles_and_names_escaped(tmp_path: Path) -> None:
     for line in lines:
         assert _RAW.search(line) is None, line
     assert "\\x1b[2J" in lines[2] or "\\x1b[31m" in lines[2]
+
+
+@pytest.mark.parametrize("text", [" " * LIMIT + "x", " \n" * (LIMIT // 2), "\r\n" * (LIMIT // 2)])
+def test_markdown_folding_of_line_breaks_is_linear(text: str) -> None:
+    from sketchkit.documents.renderers.jinja_text import md_escape
+
+    assert _timed(lambda: md_escape(text)) < FAST
+    assert "\n" not in md_escape(text) and "\r" not in md_escape(text)

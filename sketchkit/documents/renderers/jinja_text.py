@@ -21,8 +21,9 @@ _NAMES = {"md": "sketch.md.j2", "html": "sketch.html.j2"}
 
 def md_escape(text: object) -> str:
     """Text inside a line (list item, table cell, after a label): inline markup escaped."""
-    # Line breaks would end a table cell or start a new block: fold them first.
-    s = re.sub(r"\s*\n\s*", " ", str(text)).strip()
+    # Line breaks would end a table cell or start a new block: fold them first. Line by line,
+    # not by a pattern like \s*\n\s*, which is quadratic on a long run of spaces.
+    s = " ".join(part.strip() for part in str(text).splitlines() if part.strip())
     return _MD_INLINE.sub(r"\\\1", s)
 
 
