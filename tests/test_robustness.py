@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
 import tracemalloc
 import zipfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -110,14 +112,15 @@ def test_symlink_out_of_the_folder_is_never_followed(tmp_path: Path) -> None:
 def test_unreadable_file_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     sketch = tmp_path / "skisse.yaml"
     sketch.write_text("a: 1\n", encoding="utf-8")
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
-        if self.name == "skisse.yaml":
+    # Tests run as root, where file modes do not stop reading: refuse the open itself.
+    def refuse(path: str | Path, *args: Any, **kwargs: Any) -> int:
+        if Path(path).name == "skisse.yaml":
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     r = run_cli("check", sketch)
     assert r.exit_code == 2
     assert "mangler lesetilgang" in r.stdout
@@ -142,7 +145,8 @@ def test_unwritable_output_folder_exits_2(tmp_path: Path, monkeypatch: pytest.Mo
     def refuse(*_: object, **__: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    # Tests run as root, where folder modes do not stop writing: refuse the temporary file.
+    monkeypatch.setattr(atomic, "_create_temp", refuse)
     r = run_cli("render", EXAMPLES[0], "-f", "md", "-o", tmp_path / "x.md", "--today", GOOD_TODAY)
     assert r.exit_code == 2
     assert "kan ikke skrive" in r.stderr and "Permission denied" in r.stderr

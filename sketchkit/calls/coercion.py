@@ -13,7 +13,7 @@ from typing import Any
 
 from sketchkit.calls.navigation import Schema, SchemaNav, kind_of
 from sketchkit.core import pointer as ptr
-from sketchkit.core.numbers import parse_nok
+from sketchkit.core.numbers import parse_nok, whole_number
 from sketchkit.input.yamldoc import YamlDocument
 
 _NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -74,9 +74,16 @@ def _walk(value: Any, plan: Plan, pointer: str, doc: YamlDocument) -> Any:
     if kind == "amount":
         text = raw if raw is not None else value
         if isinstance(text, str):
-            amount = parse_nok(text)
-            return value if amount is None else amount
-        return value
+            amount = parse_nok(text)  # "1.250" as written is 1 250 kroner, not 1.25
+            if amount is not None:
+                return amount
+        # A float written for an amount (``1.0``, ``99e6``) is checked exactly like the
+        # integer it equals; one with a fraction, or inf, goes back to the text as written, for
+        # the schema to refuse and quote as the user wrote it.
+        whole = whole_number(value)
+        if whole is not None:
+            return whole
+        return raw if isinstance(value, float) and raw is not None else value
     if kind == "date":
         if isinstance(value, str):
             m = _NORWEGIAN_DATE.match(value.strip())

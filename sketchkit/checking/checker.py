@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from sketchkit.checking.schema_rules import validate
 from sketchkit.checking.settings import applied_rules, check_settings
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import unsurrogate
 from sketchkit.input import textfile, yamldoc
 
 if TYPE_CHECKING:
@@ -37,6 +39,26 @@ _UNKNOWN_CALL = Msg(
 _UNKNOWN_CALL_HINT = Msg(
     "Kjente utlysninger: {known}. Rett feltet call, eller bruk --call.",
     "Known calls: {known}. Fix the call field, or use --call.",
+)
+
+
+_FAILED = Msg(
+    "uventet feil under sjekken ({error}); meld gjerne fra om den",
+    "unexpected failure while checking ({error}); please report it",
+)
+
+
+# No sketch has anywhere near this many problems; a hostile one would otherwise make every
+# report (and the time to build it) as large as the file allows.
+MAX_FINDINGS = 1_000
+_GRAVITY = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+_TOO_MANY = Msg(
+    "over {limit} funn i denne filen; resten vises ikke",
+    "over {limit} findings in this file; the rest are not shown",
+)
+_TOO_MANY_HINT = Msg(
+    "Rett funnene over først, eller sjekk at dette er riktig fil.",
+    "Fix the findings above first, or check that this is the right file.",
 )
 
 
@@ -104,11 +126,13 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
     opts = options or CheckOptions()
     p = Path(path)
     lang = opts.lang
+    # The name as reports show it: a name that is not UTF-8 keeps its odd bytes as \xff.
+    shown_path = unsurrogate(str(path))
     forced = _load_call(opts.call, lang) if opts.call is not None else None
     try:
         data = textfile.read_bytes(p, lang, opts.max_bytes)
     except textfile.ReadError as e:
-        return FileResult(str(path), forced, fatal=str(e))
+        return FileResult(shown_path, forced, fatal=str(e))
     text = data if isinstance(data, textfile.TextProblem) else textfile.decode(data, lang)
     if isinstance(text, textfile.TextProblem):
         # Show the lines of a wrongly encoded file as best we can; never those of a binary one.
@@ -118,12 +142,12 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
             else None
         )
         return _unreadable(
-            str(path),
+            shown_path,
             forced or _load_call(DEFAULT_CALL, lang),
             [from_text_problem(text)],
             shown,
         )
-    return check_text(text, options=opts, path=str(path), folder=p.parent, forced=forced)
+    return check_text(text, options=opts, path=shown_path, folder=p.parent, forced=forced)
 
 
 def check_text(
@@ -149,7 +173,10 @@ def check_text(
     now = opts.now if opts.now is not None or opts.today is not None else _call_now(call)
     today = opts.today or (now.date() if now is not None else call.today())
     ctx = Context(doc=doc, call=call, lang=lang, today=today, folder=folder, now=now)
-    findings = [*loader_findings, *call_findings, *validate(doc, call, nav, lang)]
+    # The schema's findings stop past the cap: a hostile file with 40 000 unknown fields would
+    # otherwise cost a spelling suggestion each.
+    schema = islice(validate(doc, call, nav, lang), MAX_FINDINGS + 1)
+    findings = [*loader_findings, *call_findings, *schema]
     # Rules read typed values; where the top level is not a mapping the schema said so already.
     if isinstance(doc.data, dict):
         for rule in applied_rules(call):
@@ -181,7 +208,7 @@ def check_text(
             f for f in findings if f.rule == RuleId.PLACEHOLDER or not _under(f, ctx.placeholders)
         ]
     findings.sort(key=Finding.sort_key)
-    findings = suppressions.apply(findings, text, lang)
+    findings = _bounded(suppressions.apply(findings, text, lang), lang)
     return FileResult(
         path,
         call,
@@ -205,7 +232,7 @@ def _pick_call(
         try:
             # Only a built-in id: a sketch never chooses a folder of rules for itself.
             return _load_call(named.strip(), lang, builtin=True), []
-        except CallError:
+        except (CallError, OSError, ValueError):  # also a name no file system accepts
             fallback = _load_call(DEFAULT_CALL, lang)
             line, column = doc.where("/call")
             return fallback, [
@@ -239,8 +266,36 @@ def _call_now(call: Call) -> dt.datetime:
         return dt.datetime.now()
 
 
-def _under(finding: Finding, pointers: Iterable[str]) -> bool:
-    return any(ptr.is_within(finding.pointer, p) for p in pointers)
+def _under(finding: Finding, pointers: Container[str]) -> bool:
+    """Whether the finding lies at or below one of ``pointers``: its own ancestors are looked
+    up (at most MAX_DEPTH), not every pointer compared, so thousands of each stay linear."""
+    p = finding.pointer
+    while True:
+        if p in pointers:
+            return True
+        if not p:
+            return False
+        p = ptr.parent(p)
+
+
+def _bounded(findings: list[Finding], lang: Lang) -> list[Finding]:
+    """At most MAX_FINDINGS findings, the first by line; one more says the rest are left out,
+    with the gravest severity among them, so reports and the exit code stay true and small."""
+    if len(findings) <= MAX_FINDINGS:
+        return findings
+    kept, rest = findings[:MAX_FINDINGS], findings[MAX_FINDINGS:]
+    first = rest[0]
+    severity = min((f.severity for f in rest), key=_GRAVITY.index)
+    note = Finding(
+        RuleId.YAML_LIMITS,
+        severity,
+        _TOO_MANY(lang, limit=MAX_FINDINGS),
+        first.pointer,
+        first.line,
+        first.column,
+        _TOO_MANY_HINT(lang),
+    )
+    return [*kept, note]
 
 
 def _unreadable(path: str, call: Call, findings: list[Finding], text: str | None) -> FileResult:
@@ -257,9 +312,23 @@ def _unreadable(path: str, call: Call, findings: list[Finding], text: str | None
 def check_files(
     paths: Iterable[str | Path], options: CheckOptions | None = None
 ) -> Iterator[FileResult]:
-    """Check sketches one at a time, so that a thousand files never sit in memory at once."""
+    """Check sketches one at a time, so that a thousand files never sit in memory at once.
+
+    One file never ends the batch: should checking a file fail in a way no rule foresaw, that
+    file alone is reported as not checked, and the others are checked as usual.
+    """
+    lang = (options or CheckOptions()).lang
     for path in paths:
-        yield check_file(path, options)
+        try:
+            yield check_file(path, options)
+        except CallError:
+            raise  # a --call that cannot be loaded: the command cannot run at all
+        except Exception as e:
+            yield FileResult(
+                unsurrogate(str(path)),
+                None,
+                fatal=_FAILED(lang, error=f"{type(e).__name__}: {e}"),
+            )
 
 
 __all__ = ["CallError", "CheckOptions", "FileResult", "check_file", "check_files", "check_text"]

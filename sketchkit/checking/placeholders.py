@@ -9,14 +9,17 @@ from sketchkit.core import pointer as ptr
 
 # ``<<FYLL INN: …>>`` is what the scaffold writes; the rest is what people leave behind.
 # Case-sensitive on purpose (and fast): "todo" in prose is not a marker, "TODO" is.
+# Linear on any text: the marker's body stops at the next "<" as well as at ">", so a text of
+# thousands of unclosed "<<FYLL INN" is scanned once, not once per opening.
 PLACEHOLDER = re.compile(
-    r"<<\s*(?i:fyll inn|fill in)[^>]*>>|\b(?:TODO|TBD|XXX)\b|\b[Ll]orem ipsum\b"
+    r"<<\s*(?i:fyll inn|fill in)[^<>]*>>|\b(?:TODO|TBD|XXX)\b|\b[Ll]orem ipsum\b"
 )
 
 
 def placeholder(lang: str, hint: str = "") -> str:
     """The marker ``new`` writes where the user must fill something in."""
     word = "FILL IN" if lang == "en" else "FYLL INN"
+    hint = hint.replace("<", "").replace(">", "")  # a hint never closes or reopens the marker
     return f"<<{word}: {hint}>>" if hint else f"<<{word}>>"
 
 

@@ -15,6 +15,7 @@ from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.placeholders import find_all
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.numbers import whole_number
 from sketchkit.input.yamldoc import YamlDocument
 
 MISSING: Any = object()
@@ -124,8 +125,9 @@ class Context:
         return value if isinstance(value, str) and value.strip() else None
 
     def amount(self, pointer: str) -> int | None:
-        value = self.get(pointer)
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
+        """A whole number at ``pointer``; a float with no fraction counts as the int it equals,
+        so a rule never skips ``99e6`` that it would check as ``99000000``."""
+        return whole_number(self.get(pointer))
 
     def items(self, pointer: str) -> list[tuple[str, Any]]:
         """``(pointer, item)`` for each element of a list; empty when it is not a list."""
@@ -139,7 +141,20 @@ class Context:
         value = self.get(pointer)
         if value is MISSING or value is None or value in ("", [], {}):
             return False
-        return not any(ptr.is_within(p, pointer) for p in self.placeholders)
+        return pointer not in self._placeholder_ancestors
+
+    @cached_property
+    def _placeholder_ancestors(self) -> frozenset[str]:
+        """Every pointer at or above a placeholder, so that answered() costs one look-up
+        however many placeholders a hostile sketch holds."""
+        out: set[str] = set()
+        for p in self.placeholders:
+            while p not in out:
+                out.add(p)
+                if not p:
+                    break
+                p = ptr.parent(p)
+        return frozenset(out)
 
     def finding(
         self,

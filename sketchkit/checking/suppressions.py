@@ -16,7 +16,10 @@ from sketchkit.checking.rule import RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Lang, Msg
 
-_COMMENT = re.compile(r"#\s*sketchkit:\s*ignore\[(?P<rules>[^\]]*)\]\s*(?P<reason>.*?)\s*$")
+# Linear on any line: the rule list stops at the next "#" (a search that fails at one "#"
+# never rescans what lies past the next), and the reason is taken greedily and stripped in
+# Python, not by a lazy ".*?" racing "\s*$", which is quadratic on a run of spaces.
+_COMMENT = re.compile(r"#\s*sketchkit:\s*ignore\[(?P<rules>[^\]\n#]*)\](?P<reason>.*)")
 
 INFO = RuleInfo(
     RuleId.SUPPRESSION,
@@ -45,6 +48,10 @@ _NO_REASON = Msg(
 _UNUSED = Msg(
     "undertrykkelsen av {rule} tar ikke bort noe funn", "the suppression of {rule} silences nothing"
 )
+_TOO_MANY = Msg(
+    "skissen har over {limit} undertrykkelser; de etter denne leses ikke",
+    "the sketch has over {limit} suppressions; those after this one are not read",
+)
 _NO_REASON_HINT = Msg(
     "Skriv hvorfor: # sketchkit: ignore[{rules}] vedtaket kommer i neste møte",
     "Say why: # sketchkit: ignore[{rules}] the decision is due at the next meeting",
@@ -60,11 +67,17 @@ class Suppression:
     reason: str
 
 
+# No sketch needs more; a file of nothing but suppressions would otherwise cost a finding each.
+MAX_SUPPRESSIONS = 1_000
+
+
 def parse(source: str) -> list[Suppression]:
+    """The file's suppressions, at most MAX_SUPPRESSIONS + 1 (one more says there are more)."""
     if "sketchkit:" not in source:  # the common case, checked once per file
         return []
     out = []
     lines = source.splitlines()
+    following = _next_content_lines(lines)
     for number, text in enumerate(lines, 1):
         if "sketchkit" not in text:
             continue
@@ -72,19 +85,26 @@ def parse(source: str) -> list[Suppression]:
         if not m:
             continue
         alone = not text[: m.start()].strip()
-        target = number
-        if alone:  # the next line that holds something
-            target = next(
-                (
-                    n
-                    for n in range(number + 1, len(lines) + 1)
-                    if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")
-                ),
-                number + 1,
-            )
+        target = following[number] if alone else number
         rules = tuple(r.strip() for r in m.group("rules").split(",") if r.strip())
-        out.append(Suppression(number, m.start() + 1, target, rules, m.group("reason")))
+        out.append(Suppression(number, m.start() + 1, target, rules, m.group("reason").strip()))
+        if len(out) > MAX_SUPPRESSIONS:
+            break
     return out
+
+
+def _next_content_lines(lines: list[str]) -> list[int]:
+    """For each line number, the next line below it that holds something other than a comment
+    (or the line just below, where none does): worked out in one pass from the end, so that
+    thousands of comment lines in a row cost no more than one."""
+    following = [0] * (len(lines) + 2)
+    nxt = 0
+    for n in range(len(lines), 0, -1):
+        following[n] = nxt or n + 1
+        stripped = lines[n - 1].strip()
+        if stripped and not stripped.startswith("#"):
+            nxt = n
+    return following
 
 
 def apply(findings: Sequence[Finding], source: str, lang: Lang) -> list[Finding]:
@@ -93,6 +113,19 @@ def apply(findings: Sequence[Finding], source: str, lang: Lang) -> list[Finding]
     if not suppressions:
         return list(findings)
     kept: list[Finding] = []
+    if len(suppressions) > MAX_SUPPRESSIONS:
+        extra = suppressions.pop()
+        kept.append(
+            Finding(
+                INFO.id,
+                INFO.severity,
+                _TOO_MANY(lang, limit=MAX_SUPPRESSIONS),
+                "",
+                extra.line,
+                extra.column,
+                INFO.fix(lang),
+            )
+        )
     used: set[tuple[int, str]] = set()
     by_line: dict[int, list[Suppression]] = {}
     for s in suppressions:

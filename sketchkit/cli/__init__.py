@@ -12,6 +12,7 @@ import typer
 from sketchkit import __version__
 from sketchkit.cli._common import EXIT_OK, EXIT_USAGE, UI, app, opt
 from sketchkit.core.i18n import Msg
+from sketchkit.core.textsafe import terminal_safe
 
 
 def _version(value: bool) -> None:
@@ -47,8 +48,23 @@ from sketchkit.cli import klarsprak  # noqa: E402, F401
 
 def main() -> None:
     """Entry point: no traceback ever reaches the user unless SKETCHKIT_DEBUG is set."""
+    from sketchkit.cli import _streams
+
+    _streams.install()
     try:
-        app()
+        try:
+            app()
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else (0 if done.code is None else 2)
+            sys.exit(_streams.finish(code, UI))
+    except _streams.OutputLost as e:
+        sys.exit(_streams.lost(e, UI))
+    except OSError as e:
+        # A file the system refuses (a name too long, a loop of links) that no command
+        # foresaw: the command could not run, and the message says which file and why.
+        if os.environ.get("SKETCHKIT_DEBUG"):
+            raise
+        sys.exit(_streams.os_error(e, UI))
     except KeyboardInterrupt:
         typer.echo(Msg("avbrutt", "interrupted")(UI), err=True)
         sys.exit(130)
@@ -61,7 +77,7 @@ def main() -> None:
                 "meld fra om feilen)",
                 "sketchkit: internal error: {e} (run with SKETCHKIT_DEBUG=1 for details, "
                 "and please report it)",
-            )(UI, e=f"{type(e).__name__}: {e}"),
+            )(UI, e=terminal_safe(f"{type(e).__name__}: {e}")),
             err=True,
         )
         sys.exit(EXIT_USAGE)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 import typer
 
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import terminal_lines, terminal_safe
 
 if TYPE_CHECKING:
     from sketchkit.checking.checker import FileResult
@@ -118,13 +119,26 @@ _UNKNOWN_FORMAT = Msg(
 
 def fail(message: str) -> NoReturn:
     """One line on standard error, exit 2: the command could not run."""
-    typer.echo(f"sketchkit: {message}", err=True)
+    # Messages name files and quote values: no control character of theirs reaches the terminal.
+    typer.echo(f"sketchkit: {terminal_lines(message)}", err=True)
     raise typer.Exit(EXIT_USAGE)
 
 
-def refuse_existing(path: Path | None, force: bool, lang: Lang) -> None:
-    if path is not None and path.exists() and not force:
-        fail(EXISTS(lang, p=path))
+def refuse_existing(
+    path: Path | None, force: bool, lang: Lang, protect: Iterable[Path] = ()
+) -> None:
+    """Before the work: stop where ``path`` cannot be written (it exists and no --force; it is
+    one of ``protect``, the command's inputs; it is a folder, device or FIFO)."""
+    from sketchkit.core.atomic import WriteError, check_target
+
+    if path is None:
+        return
+    try:
+        check_target(path, overwrite=force, protect=protect, lang=lang)
+    except FileExistsError:
+        fail(EXISTS(lang, p=terminal_safe(str(path))))
+    except WriteError as e:
+        fail(str(e))
 
 
 F = TypeVar("F", bound=enum.StrEnum)
@@ -137,17 +151,28 @@ def pick_format(formats: type[F], value: str, lang: Lang) -> F:
         fail(_UNKNOWN_FORMAT(lang, f=value, all=", ".join(f.value for f in formats)))
 
 
-def write_or_print(text: str, output: Path | None, force: bool, lang: Lang) -> None:
-    """To standard output, or atomically to ``output`` (never over a file without --force)."""
+def write_or_print(
+    text: str, output: Path | None, force: bool, lang: Lang, protect: Iterable[Path] = ()
+) -> None:
+    """To standard output, or atomically to ``output`` (never over a file without --force,
+    never over one of ``protect``, the command's inputs)."""
     from sketchkit.core.atomic import WriteError, write_atomic
 
     if output is None or str(output) == "-":  # `-` is standard output, never a file named -
         typer.echo(text, nl=False)
         return
     try:
-        write_atomic(output, text.encode("utf-8"), overwrite=force, lang=lang)
+        write_atomic(
+            output,
+            # A lone surrogate (from a value or a name) is written as \udcff, never as
+            # bytes that are not UTF-8.
+            text.encode("utf-8", "backslashreplace"),
+            overwrite=force,
+            lang=lang,
+            protect=protect,
+        )
     except FileExistsError:
-        fail(EXISTS(lang, p=output))
+        fail(EXISTS(lang, p=terminal_safe(str(output))))
     except WriteError as e:
         fail(str(e))
     typer.echo(Msg("Skrev {p}", "Wrote {p}")(lang, p=output), err=True)
@@ -267,3 +292,23 @@ def with_progress(results: Iterator[T], total: int) -> Iterator[T]:
         transient=True,
         description=Msg("Sjekker", "Checking")(UI),
     )
+
+
+def inputs_read(
+    results: Iterable[FileResult], paths: Iterable[Path], found: list[Path]
+) -> Iterator[FileResult]:
+    """Pass the results through, adding to ``found`` every file they were read from: the
+    sketch, the letter it names and its call's folder (never to be overwritten by an output)."""
+    from sketchkit.checking.rules.commitment_letter import letter_path
+
+    folders = set(found)
+    for path, result in zip(paths, results, strict=False):
+        found.append(path)
+        if result.document is not None:
+            letter = letter_path(result.document.data, path.parent)
+            if letter is not None:
+                found.append(letter)
+        if result.call is not None and result.call.folder not in folders:
+            folders.add(result.call.folder)
+            found.append(result.call.folder)
+        yield result

@@ -21,6 +21,7 @@ from sketchkit.cli._common import (
     TodayOpt,
     app,
     fail,
+    inputs_read,
     moment,
     opt,
     pick_format,
@@ -29,6 +30,8 @@ from sketchkit.cli._common import (
     with_progress,
 )
 from sketchkit.core.i18n import Lang, Msg
+
+MAX_BYTES_LIMIT = 1024**3  # 1 GiB: far above any sketch, far below what reading could overflow
 
 
 @app.command(
@@ -75,8 +78,14 @@ def check(
     ] = False,
     max_bytes: Annotated[
         int,
+        # Bounded above too: a limit no file system needs (10**30) is a usage error, not a
+        # number too large to read with.
         opt(
-            "--max-bytes", min=1, nb="Største filstørrelse som leses.", en="Largest file size read."
+            "--max-bytes",
+            min=1,
+            max=MAX_BYTES_LIMIT,
+            nb="Største filstørrelse som leses.",
+            en="Largest file size read.",
         ),
     ] = 5 * 1024 * 1024,
 ) -> None:
@@ -94,15 +103,16 @@ def check(
     else:
         format_ = pick_format(ReportFormat, fmt, lang)
     try:
-        if call is not None:
-            load_call(call, lang)
+        call_folders = [load_call(call, lang).folder] if call is not None else []
         paths = expand(sketches, lang)
     except (CallError, DiscoveryError) as e:
         fail(str(e))
-    refuse_existing(output, force, lang)
+    refuse_existing(output, force, lang, protect=[*paths, *call_folders])
     day, at = moment(today, now, lang)
     options = CheckOptions(call=call, lang=lang, today=day, now=at, max_bytes=max_bytes)
-    tally = Tally(with_progress(check_files(paths, options), len(paths)))
+    inputs: list[Path] = [*call_folders]
+    results = inputs_read(check_files(paths, options), paths, inputs)
+    tally = Tally(with_progress(results, len(paths)))
     # A report for a file is built in memory and written in one step at the end.
     out: TextIO = io.StringIO() if output is not None else sys.stdout
     report_options = ReportOptions(
@@ -111,7 +121,8 @@ def check(
     get_reporter(format_)(tally, out, report_options)
     if output is not None and isinstance(out, io.StringIO):
         try:
-            write_atomic(output, out.getvalue().encode("utf-8"), overwrite=force, lang=lang)
+            data = out.getvalue().encode("utf-8", "backslashreplace")
+            write_atomic(output, data, overwrite=force, lang=lang, protect=inputs)
         except (WriteError, FileExistsError) as e:
             fail(str(e))
     out.flush()

@@ -22,6 +22,7 @@ from sketchkit.cli._common import (
     write_or_print,
 )
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import terminal_lines
 
 
 @app.command(
@@ -64,18 +65,18 @@ def schema(
     force: ForceOpt = False,
     lang: LangOpt = Lang.NB,
 ) -> None:
-    import json
-
     from sketchkit.calls import CallError
     from sketchkit.calls.editor_schema import editor_schema
     from sketchkit.checking.settings import load_checked_call as load_call
+    from sketchkit.core.textsafe import json_text
 
     try:
         the_call = load_call(call, lang)
     except CallError as e:
         fail(str(e))
-    text = json.dumps(editor_schema(the_call, lang), ensure_ascii=False, indent=2) + "\n"
-    write_or_print(text, output, force, lang)
+    # Always valid JSON, whatever numbers a call folder's schema holds (no NaN, no Infinity).
+    text = json_text(editor_schema(the_call, lang), indent=2) + "\n"
+    write_or_print(text, output, force, lang, protect=[the_call.folder])
     raise typer.Exit(EXIT_OK)
 
 
@@ -106,5 +107,5 @@ def calls(
         )
     except CallError as e:
         fail(str(e))
-    typer.echo(text, nl=False)
+    typer.echo(terminal_lines(text), nl=False)  # a call folder's texts are not ours
     raise typer.Exit(EXIT_OK)

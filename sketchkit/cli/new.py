@@ -21,6 +21,15 @@ from sketchkit.cli._common import (
     write_or_print,
 )
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import terminal_safe
+
+
+def _is_folder(path: Path) -> bool:
+    """A folder to create the sketch in; a name the system refuses is reported when written."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 @app.command(
@@ -119,9 +128,10 @@ def new(
         if problem is not None:
             fail(f"--{fact.option.replace('_', '-')}: {problem}")
         facts[fact.pointer] = normalise(fact, value)
-    target = path / "skisse.yaml" if path.is_dir() else path
+    target = path / "skisse.yaml" if _is_folder(path) else path
     if not dry_run:
-        refuse_existing(target, force, lang)  # before asking anything
+        # Before asking anything; the call's own files are never an output.
+        refuse_existing(target, force, lang, protect=[the_call.folder])
         if not no_input and _common.stdin_is_tty():
             facts = ask_facts(facts, lang, ask=input, say=lambda text: typer.echo(text, err=True))
     text = scaffold(
@@ -131,12 +141,12 @@ def new(
         schema_uri=the_call.schema_path.resolve().as_uri() if the_call.schema_path else None,
         file_name=target.name,
     )
-    write_or_print(text, None if dry_run else target, force, lang)
+    write_or_print(text, None if dry_run else target, force, lang, protect=[the_call.folder])
     if not dry_run:
         typer.echo(
             Msg(
                 "Laget {p}. Fyll inn alt som er merket <<FYLL INN>>, og kjør: sketchkit check {p}",
                 "Created {p}. Fill in everything marked <<FILL IN>>, then run: sketchkit check {p}",
-            )(lang, p=target)
+            )(lang, p=terminal_safe(str(target)))
         )
     raise typer.Exit(EXIT_OK)

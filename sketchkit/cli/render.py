@@ -27,6 +27,7 @@ from sketchkit.cli._common import (
     use_color,
 )
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import terminal_safe
 
 if TYPE_CHECKING:
     from sketchkit.documents.renderers import DocumentFormat
@@ -158,7 +159,7 @@ def render(
             attach=attach,
         )
     except FileExistsError as e:
-        fail(EXISTS(lang, p=e.args[0]))
+        fail(EXISTS(lang, p=terminal_safe(str(e.args[0]))))
     except (CallError, RenderError, WriteError) as e:
         fail(str(e))
     result = done.result
@@ -173,7 +174,8 @@ def render(
     pages = (
         Msg(" ({n} sider)", " ({n} pages)")(lang, n=done.pages) if done.pages is not None else ""
     )
-    typer.echo(Msg("Skrev {p}{pages}", "Wrote {p}{pages}")(lang, p=done.path, pages=pages))
+    shown = terminal_safe(str(done.path))
+    typer.echo(Msg("Skrev {p}{pages}", "Wrote {p}{pages}")(lang, p=shown, pages=pages))
     if done.over_page_limit:
         typer.echo(
             Msg(

@@ -66,12 +66,21 @@ COUNTY_NUMBERS = frozenset(
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
 
 
+# An address has at most 254 characters (RFC 5321) and a phone number, written any way, far
+# fewer: longer text is refused before any pattern sees it.
+_MAX_EMAIL = 254
+_MAX_PHONE = 40
+
+
 def email_ok(value: str) -> bool:
-    return _EMAIL.match(value.strip()) is not None
+    s = value.strip()
+    return len(s) <= _MAX_EMAIL and _EMAIL.match(s) is not None
 
 
 def phone_ok(value: str) -> bool:
     """Norwegian 8 digits, or an international number with a country code."""
+    if len(value) > _MAX_PHONE:
+        return False
     compact = re.sub(r"[\s\-.()\u00a0]", "", value)
     if compact.startswith("00"):
         compact = "+" + compact[2:]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 # Group separators people type: space, no-break space, narrow no-break space,
@@ -18,12 +19,20 @@ _MILLIONS = re.compile(
 )
 
 
+# The longest amount anyone writes ("kr 1 250 000 000 000,-", "1 250 000 000 000 NOK") is far
+# shorter. Longer text is no amount, and is never given to the patterns: they then run in
+# constant time on any input, and no digit string reaches int() that Python would refuse.
+MAX_AMOUNT_CHARS = 64
+
+
 def parse_nok(text: str) -> int | None:
     """Whole kroner from ``1 250 000``, ``1.250.000``, ``kr 1 250 000,-`` or ``1,5 mill.``.
 
     Returns None where the text is not an amount, rather than guessing.
     """
     s = text.strip()
+    if len(s) > MAX_AMOUNT_CHARS:
+        return None
     m = _WHOLE.match(s)
     if m:
         return int(re.sub(r"\D", "", m.group("num")))
@@ -32,6 +41,19 @@ def parse_nok(text: str) -> int | None:
         # At most six decimals (the pattern says so): millionths of a million are whole kroner.
         frac = m.group("frac") or ""
         return int(m.group("int")) * 1_000_000 + int(frac.ljust(6, "0"))
+    return None
+
+
+def whole_number(value: object) -> int | None:
+    """An amount as a whole number: ints as they are, and floats with no fraction
+    (``1.0``, ``99e6``) as the int they equal, so that no way of writing a number slips past
+    a rule. None for anything else (``1.5``, ``inf``, ``nan``, text, ``true``)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
     return None
 
 

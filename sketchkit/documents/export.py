@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sketchkit.checking.checker import CheckOptions, FileResult, check_file
-from sketchkit.core.atomic import write_atomic
+from sketchkit.core.atomic import check_target, write_atomic
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.documents.renderers import DocumentFormat, RenderError, RenderOptions, render
 
@@ -41,6 +41,14 @@ class Export:
 def default_output(sketch: Path, fmt: DocumentFormat) -> Path:
     """Next to the sketch, with the format's extension: ``skisse.yaml`` → ``skisse.pdf``."""
     return sketch.with_suffix(f".{fmt.value}")
+
+
+def _letter(result: FileResult, sketch: Path) -> list[Path]:
+    from sketchkit.checking.rules.commitment_letter import letter_path
+
+    data = result.document.data if result.document is not None else None
+    letter = letter_path(data, sketch.parent)
+    return [letter] if letter is not None else []
 
 
 def export(
@@ -99,8 +107,12 @@ def export(
     for path, what in inputs:
         if is_an_input(target, [path]):
             raise RenderError(_INPUT(lang, p=target, what=what))
-    if target.exists() and not force:
-        raise FileExistsError(str(target))
+    # Nor over what else was read (the letter, the call's files), nor over anything but a
+    # regular file: a folder, a device or a FIFO is never replaced.
+    protect = [p for p, _ in inputs] + _letter(result, sketch)
+    if result.call is not None:
+        protect.append(result.call.folder)
+    check_target(target, overwrite=force, protect=protect, lang=lang)
     doc = build(
         result,
         draft=draft,
@@ -114,6 +126,6 @@ def export(
     rendered = render(doc, fmt, options)
     # Written only once the whole document exists, in one step: an earlier file survives a
     # failed render untouched.
-    write_atomic(target, rendered.data, overwrite=force, lang=lang)
+    write_atomic(target, rendered.data, overwrite=force, lang=lang, protect=protect)
     limit = result.call.page_limit if result.call else None
     return Export(result, target, rendered.pages, limit)

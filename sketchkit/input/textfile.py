@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import enum
+import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,10 @@ class TextProblem:
 
 _NOT_FOUND = Msg("finner ikke filen", "no such file")
 _IS_DIR = Msg("er en mappe, ikke en fil", "is a folder, not a file")
+_NOT_REGULAR = Msg(
+    "er ikke en vanlig fil (en FIFO, en enhet eller en sokkel); den leses ikke",
+    "is not a regular file (a FIFO, a device or a socket); it is not read",
+)
 _NO_ACCESS = Msg("mangler lesetilgang til filen", "permission denied reading the file")
 _OS_ERROR = Msg("kan ikke lese filen: {err}", "cannot read the file: {err}")
 _TOO_LARGE = Msg(
@@ -86,19 +91,25 @@ _SIGNATURES: tuple[tuple[bytes, Msg], ...] = (
 
 
 def read_bytes(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | TextProblem:
-    """The file's bytes, a problem with them, or ReadError where there is no file to read."""
+    """The file's bytes, a problem with them, or ReadError where there is no file to read.
+
+    Only a regular file is read: a FIFO, a device or a socket named as a sketch is refused
+    without reading (it could block for ever or never end). The file is opened without
+    blocking and checked again through the open descriptor, so it cannot be swapped for a
+    FIFO between the look and the read.
+    """
     try:
         info = path.stat()
-        size = info.st_size
         if stat.S_ISDIR(info.st_mode):
             raise ReadError(_IS_DIR(lang))
-        if size > max_bytes:
-            return TextProblem(
-                TextProblemKind.TOO_LARGE,
-                _TOO_LARGE(lang, size=size, limit=max_bytes),
-                _TOO_LARGE_HINT(lang),
-            )
-        with path.open("rb") as f:
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError(_NOT_REGULAR(lang))
+        if info.st_size > max_bytes:
+            return _too_large(info.st_size, max_bytes, lang)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ReadError(_NOT_REGULAR(lang))
             # Read one byte past the limit: the file may have grown since stat().
             data = f.read(max_bytes + 1)
     except FileNotFoundError:
@@ -109,13 +120,17 @@ def read_bytes(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> by
         raise ReadError(_NO_ACCESS(lang)) from None
     except OSError as e:
         raise ReadError(_OS_ERROR(lang, err=e.strerror or e)) from None
+    except ValueError:  # a NUL in the name: no file can have it
+        raise ReadError(_NOT_FOUND(lang)) from None
     if len(data) > max_bytes:
-        return TextProblem(
-            TextProblemKind.TOO_LARGE,
-            _TOO_LARGE(lang, size=len(data), limit=max_bytes),
-            _TOO_LARGE_HINT(lang),
-        )
+        return _too_large(len(data), max_bytes, lang)
     return data
+
+
+def _too_large(size: int, limit: int, lang: Lang) -> TextProblem:
+    return TextProblem(
+        TextProblemKind.TOO_LARGE, _TOO_LARGE(lang, size=size, limit=limit), _TOO_LARGE_HINT(lang)
+    )
 
 
 def decode(data: bytes, lang: Lang) -> str | TextProblem:

@@ -1,8 +1,9 @@
 """Load YAML as the user meant it, with the line and column of every value.
 
-PyYAML's C composer gives us nodes with positions; we build the values
-ourselves instead of using its YAML 1.1 constructor, so that ``NO``, ``yes``
-and ``off`` stay text, ``0301`` stays ``"0301"``, dates stay ISO strings and
+PyYAML's composer gives us nodes with positions (libyaml's own for small files, a counting
+one over libyaml's events for large ones, so that no file becomes more nodes than the limit);
+we build the values ourselves instead of using its YAML 1.1 constructor, so that ``NO``,
+``yes`` and ``off`` stay text, ``0301`` stays ``"0301"``, dates stay ISO strings and
 duplicate keys are reported instead of silently overwritten.
 """
 
@@ -14,14 +15,26 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
 
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg
 
-# The C loader is ~10x faster; PyYAML built without libyaml still works, slower.
-_Base: type[yaml.CSafeLoader] | type[yaml.SafeLoader] = getattr(
-    yaml, "CSafeLoader", yaml.SafeLoader
-)
+# The C parser is ~10x faster; PyYAML built without libyaml still works, slower.
+try:
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser):  # type: ignore[no-redef,unused-ignore]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+
+
 _TAGS = {
     yaml.ScalarNode: "tag:yaml.org,2002:str",
     yaml.SequenceNode: "tag:yaml.org,2002:seq",
@@ -29,17 +42,83 @@ _TAGS = {
 }
 
 
-class _Loader(_Base):  # type: ignore[valid-type,misc]
-    """Composes nodes only. Plain scalars are resolved by resolve_plain below, so PyYAML's
-    regex-based YAML 1.1 resolver, called from Python once per node, is skipped."""
+MAX_DEPTH = 64
+# A sketch has a few hundred values (the examples about 120). Ten thousand leaves room for any
+# real one, and bounds the memory the schema validator needs for a hostile one: it holds every
+# error at once (about 4 KB each), so 100 000 wrong values would take 400 MB.
+MAX_NODES = 10_000
+MAX_SCALAR_CHARS = 100_000  # the longest prose field allows a few thousand
+# Python refuses to turn longer digit strings into int (sys.get_int_max_str_digits); no amount
+# has more than a handful of digits, so anything longer is reported, never converted.
+MAX_NUMBER_DIGITS = 100
+
+
+class _TooBig(Exception):
+    """Composing stopped at a limit, before the nodes could fill the memory."""
+
+    def __init__(self, deep: bool, mark: Any) -> None:
+        self.deep = deep
+        self.mark = mark
+
+
+class _Loader(Composer, _Parser):
+    """Composes nodes only, counting them as it goes.
+
+    The C parser produces events; PyYAML's Python composer (as fast as the C one here) builds
+    the nodes, so that nodes can be counted while they are made: a 5 MB file of ``[a,a,a,…]``
+    stops at MAX_NODES instead of first becoming millions of node objects, and an ``*alias``
+    counts as every node it stands for, so anchors that multiply stop at once.
+
+    Plain scalars are resolved by resolve_plain below, so PyYAML's regex-based YAML 1.1
+    resolver, called from Python once per node, is skipped."""
+
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        Composer.__init__(self)
+        self._count = 0
+        self._depth = 0
+        self._sizes: dict[int, int] = {}  # id(node) → nodes it expands to, for aliases
+
+    def resolve(self, kind: type[yaml.Node], value: object, implicit: object) -> str:
+        return _TAGS[kind]
+
+    def descend_resolver(self, current_node: object, current_index: object) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        event: Any = self.peek_event()
+        before = self._count
+        if isinstance(event, yaml.AliasEvent):
+            node = super().compose_node(parent, index)
+            self._count += self._sizes.get(id(node), 1)
+            if self._count > MAX_NODES:
+                raise _TooBig(False, event.start_mark)
+            return node
+        self._count += 1
+        self._depth += 1
+        if self._count > MAX_NODES or self._depth > MAX_DEPTH:
+            raise _TooBig(self._depth > MAX_DEPTH, event.start_mark)
+        node = super().compose_node(parent, index)
+        self._depth -= 1
+        if event.anchor is not None:
+            self._sizes[id(node)] = self._count - before
+        return node
+
+
+class _SmallLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's own composer, ten times faster, for files too small to hold many nodes: what
+    it composes is bounded by the text (aliases are shared, not copied), and _ValueBuilder
+    counts the values an alias expands to as it builds them."""
 
     def resolve(self, kind: type[yaml.Node], value: object, implicit: object) -> str:
         return _TAGS[kind]
 
 
-MAX_DEPTH = 64
-MAX_NODES = 100_000
-MAX_SCALAR_CHARS = 100_000  # the longest prose field allows a few thousand
+# At most about 32 000 nodes (a few MB) fit in this; larger files are counted while composed.
+_SMALL_FILE_CHARS = 64 * 1024
 
 Position = tuple[int, int]
 
@@ -108,7 +187,8 @@ def resolve_plain(text: str) -> Any:
     if text in _FALSE:
         return False
     if _INT.match(text):
-        return int(text)
+        # Python refuses very long digit strings; such a "number" stays the text it is.
+        return int(text) if len(text) <= MAX_NUMBER_DIGITS else text
     if _FLOAT.match(text):
         return float(text)
     return text
@@ -211,6 +291,14 @@ _TOO_LONG = Msg(
     "en verdi har {n} tegn; grensen er {limit}",
     "a value has {n} characters; the limit is {limit}",
 )
+_LONG_NUMBER = Msg(
+    "et tall har {n} sifre; grensen er {limit}",
+    "a number has {n} digits; the limit is {limit}",
+)
+_LONG_NUMBER_HINT = Msg(
+    "Sjekk tallet. Skal det være tekst, sett det i anførselstegn.",
+    "Check the number. If it is meant as text, put it in quotes.",
+)
 _LIMIT_HINT = Msg(
     "En skisse trenger bare noen få nivåer og noen hundre verdier. Fjern ankrene og skriv verdiene ut.",
     "A sketch needs only a few levels and a few hundred values. Remove the anchors and write the "
@@ -229,12 +317,32 @@ def load(source: str, lang: Lang) -> tuple[YamlDocument | None, list[YamlProblem
     A syntax error is a problem like any other, and yields no document.
     """
     try:
-        root = yaml.compose(source, Loader=_Loader)
+        if len(source) <= _SMALL_FILE_CHARS:
+            root = yaml.compose(source, Loader=_SmallLoader)
+        else:
+            root = _Loader(source).get_single_node()
+    except _TooBig as stop:
+        limit = _TOO_DEEP(lang, limit=MAX_DEPTH) if stop.deep else _TOO_MANY(lang, limit=MAX_NODES)
+        line, column = stop.mark.line + 1, stop.mark.column + 1
+        return None, [
+            YamlProblem(YamlProblemKind.LIMITS, limit, _LIMIT_HINT(lang), "", line, column)
+        ]
     except yaml.MarkedYAMLError as e:
         return None, [_syntax_problem(e, source, lang)]
-    except yaml.YAMLError as e:  # pragma: no cover - errors without a mark are rare
+    except yaml.YAMLError as e:
+        # The reader's errors (a control character) carry no line: find the place ourselves.
+        return None, [_reader_problem(e, source, lang)]
+    except RecursionError:  # pragma: no cover - MAX_DEPTH stops nesting long before
+        line, column = 1, 1
         return None, [
-            YamlProblem(YamlProblemKind.SYNTAX, _SYNTAX(lang, problem=str(e)), None, "", 1, 1)
+            YamlProblem(
+                YamlProblemKind.LIMITS,
+                _TOO_DEEP(lang, limit=MAX_DEPTH),
+                _LIMIT_HINT(lang),
+                "",
+                line,
+                column,
+            )
         ]
     doc = YamlDocument(data=None, source=source)
     problems: list[YamlProblem] = []
@@ -246,6 +354,44 @@ def load(source: str, lang: Lang) -> tuple[YamlDocument | None, list[YamlProblem
     except _Limit as stop:
         return None, [*problems, stop.problem]
     return doc, problems
+
+
+# What YAML does not allow in a file (YAML 1.1, 5.1): control characters other than tab and
+# line breaks, and the surrogates and non-characters.
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_CONTROL = Msg(
+    "tegnet {char} er et kontrolltegn som ikke kan stå i en skisse",
+    "the character {char} is a control character, not allowed in a sketch",
+)
+_CONTROL_HINT = Msg(
+    "Slett tegnet; det kommer ofte fra kopiering fra et annet program. Skal det stå der, "
+    "skriv det som {escape} i en tekst i doble anførselstegn.",
+    "Delete the character; it often comes from copying from another program. If it belongs "
+    "there, write it as {escape} in a text in double quotes.",
+)
+
+
+def _reader_problem(e: yaml.YAMLError, source: str, lang: Lang) -> YamlProblem:
+    m = _NOT_PRINTABLE.search(source)
+    if m is None:  # pragma: no cover - the reader rejects nothing else
+        return YamlProblem(YamlProblemKind.SYNTAX, _SYNTAX(lang, problem=str(e)), None, "", 1, 1)
+    pos = m.start()
+    # Lines end where YAML ends them (CR, LF, CRLF, NEL, LS, PS), as in every other finding.
+    breaks = list(_LINE_BREAK.finditer(source, 0, pos))
+    line = len(breaks) + 1
+    column = pos - (breaks[-1].end() if breaks else 0) + 1
+    code = ord(m.group())
+    char = f"U+{code:04X}"
+    escape = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return YamlProblem(
+        YamlProblemKind.SYNTAX,
+        _SYNTAX(lang, problem=_CONTROL(lang, char=char)),
+        _CONTROL_HINT(lang, escape=escape),
+        "",
+        line,
+        column,
+    )
 
 
 def _syntax_problem(e: yaml.MarkedYAMLError, source: str, lang: Lang) -> YamlProblem:
@@ -324,6 +470,19 @@ class _ValueBuilder:
             # Quoted or block scalars are always text. The C composer marks plain
             # scalars with style "" where the Python one uses None.
             if node.style:
+                return node.value
+            if len(node.value) > MAX_NUMBER_DIGITS and _INT.match(node.value):
+                # Kept as the text it is, and reported: never handed to int().
+                self.problems.append(
+                    YamlProblem(
+                        YamlProblemKind.LIMITS,
+                        _LONG_NUMBER(self.lang, n=len(node.value), limit=MAX_NUMBER_DIGITS),
+                        _LONG_NUMBER_HINT(self.lang),
+                        pointer,
+                        mark.line + 1,
+                        mark.column + 1,
+                    )
+                )
                 return node.value
             value = resolve_plain(node.value)
             if not isinstance(value, str) and value is not None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
 from sketchkit.checking.checker import FileResult
 from sketchkit.core.i18n import Lang
+from sketchkit.core.textsafe import json_text
 from sketchkit.reporting import ReportOptions
 
 FORMAT_VERSION = 1
@@ -52,5 +52,6 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
     out.write(f'{{"version": {FORMAT_VERSION}, "files": [')
     for i, result in enumerate(results):
         out.write(",\n" if i else "\n")
-        out.write(json.dumps(file_to_dict(result, opts.lang), ensure_ascii=False, indent=None))
+        # Always valid JSON: no NaN from a score, no lone surrogate from a name or value.
+        out.write(json_text(file_to_dict(result, opts.lang)))
     out.write("\n]}\n")

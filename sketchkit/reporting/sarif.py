@@ -11,6 +11,7 @@ from sketchkit import __version__
 from sketchkit.checking.catalog import all_rule_infos
 from sketchkit.checking.checker import FileResult
 from sketchkit.checking.findings import Severity
+from sketchkit.core.textsafe import json_safe
 from sketchkit.reporting import ReportOptions
 
 SCHEMA = (
@@ -109,5 +110,5 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
             }
         ],
     }
-    json.dump(log, out, ensure_ascii=False, indent=2)
+    json.dump(json_safe(log), out, ensure_ascii=False, indent=2, allow_nan=False)
     out.write("\n")

@@ -9,6 +9,7 @@ from sketchkit.checking.checker import FileResult
 from sketchkit.checking.criteria import STATUS_WORDS, Status
 from sketchkit.checking.findings import BASIS_WORDS, SEVERITY_WORDS, Finding, Severity
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import terminal_safe
 from sketchkit.reporting import ReportOptions
 
 _COLOR = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
@@ -55,22 +56,32 @@ class _Paint:
         return f"{code}{text}{_RESET}" if self.on else text
 
 
+def _shown(line: str) -> str:
+    """A source line as the terminal may show it: tabs as arrows, controls escaped."""
+    return terminal_safe(line.replace("\t", "→"))
+
+
 def _finding(f: Finding, result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> None:
+    # Everything from the sketch (its name, values quoted in messages, its lines) is escaped:
+    # a terminal never receives a control character the sketch wrote.
     sev = paint(_COLOR[f.severity], SEVERITY_WORDS[f.severity](lang))
     basis = paint(_DIM, f"({BASIS_WORDS[f.basis](lang)})")
+    path = terminal_safe(result.path)
     out.write(
-        f"{paint(_BOLD, f'{result.path}:{f.line}:{f.column}:')} {sev} "
-        f"{paint(_DIM, f.rule)} {f.message} {basis}\n"
+        f"{paint(_BOLD, f'{path}:{f.line}:{f.column}:')} {sev} "
+        f"{paint(_DIM, f.rule)} {terminal_safe(f.message)} {basis}\n"
     )
     line = result.line_text(f.line)
     if line.strip():
         gutter = f"{f.line:>5} | "
-        shown = line.replace("\t", "→")
+        shown = _shown(line)
         out.write(f"{paint(_DIM, gutter)}{shown}\n")
-        caret = " " * (min(f.column, len(shown) + 1) - 1) + "^"
+        # The caret stands under the character, counting what escaping added before it.
+        column = len(_shown(line[: max(f.column - 1, 0)])) + 1
+        caret = " " * (min(column, len(shown) + 1) - 1) + "^"
         out.write(f"{paint(_DIM, ' ' * 6 + '| ')}{paint(_COLOR[f.severity], caret)}\n")
     if f.hint:
-        out.write(f"      = {_HINT(lang)}: {f.hint}\n")
+        out.write(f"      = {_HINT(lang)}: {terminal_safe(f.hint)}\n")
 
 
 _SCORE = Msg(
@@ -83,7 +94,7 @@ _WEIGHTED = Msg(", vektet", ", weighted")
 def _coverage(result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> None:
     if not result.criteria or result.call is None:
         return
-    out.write(f"\n{_CRITERIA(lang, call=result.call.id)}\n")
+    out.write(f"\n{terminal_safe(_CRITERIA(lang, call=result.call.id))}\n")
     width = max(len(_STATUS[s][0](lang)) for s in Status)
     weighted = result.call.weighted
     total = sum(c.criterion.weight or 1.0 for c in result.criteria)
@@ -91,7 +102,8 @@ def _coverage(result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> Non
         word, color, mark = _STATUS[c.status]
         label = f"{mark} {word(lang):<{width}}"
         weight = f" ({round(100 * (c.criterion.weight or 1.0) / total)} %)" if weighted else ""
-        out.write(f"  {paint(color, label)}  {c.criterion.title_in(lang)}{weight}\n")
+        title = terminal_safe(c.criterion.title_in(lang))
+        out.write(f"  {paint(color, label)}  {title}{weight}\n")
     pct = round(100 * result.score)
     out.write(f"  {_SCORE(lang, weighted=_WEIGHTED(lang) if weighted else '', pct=pct)}\n")
 
@@ -133,11 +145,10 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
         written = written or shows
         if result.fatal is not None:
             fatal += 1
-            out.write(
-                paint(_COLOR[Severity.ERROR], _FATAL(lang, path=result.path, reason=result.fatal))
-            )
+            fatal_line = _FATAL(lang, path=result.path, reason=result.fatal)
+            out.write(paint(_COLOR[Severity.ERROR], terminal_safe(fatal_line)))
             out.write("\n")
-            rows.append((result.path, "-", "-", _NOT_READ(lang)))
+            rows.append((terminal_safe(result.path), "-", "-", _NOT_READ(lang)))
             continue
         for f in result.findings:
             _finding(f, result, lang, paint, out)
@@ -146,7 +157,7 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
         if opts.many:
             rows.append(
                 (
-                    result.path,
+                    terminal_safe(result.path),
                     str(result.counts.get("error", 0)),
                     str(result.counts.get("warning", 0)),
                     f"{result.met()}/{len(result.criteria)}",
@@ -161,7 +172,7 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
             language_table.write(result.language, lang, out)
         summary = _FILE_SUMMARY(
             lang,
-            path=result.path,
+            path=terminal_safe(result.path),
             counts=_counts(result.counts, lang),
             met=result.met(),
             total=len(result.criteria),

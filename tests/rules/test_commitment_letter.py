@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -156,10 +158,15 @@ def test_a_letter_that_cannot_be_read_is_not_a_pdf(
 ) -> None:
     (tmp_path / "brev.pdf").write_bytes(LETTER.read_bytes())
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "open", refuse)
+    def refuse(path: object, *args: Any, **kwargs: Any) -> int:
+        if str(path).endswith("brev.pdf"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    # The letter is opened with os.open (non-blocking, so a FIFO never hangs the check).
+    monkeypatch.setattr(os, "open", refuse)
     assert [(f.severity, f.message) for f in letter("brev.pdf", tmp_path)] == [
         (WARNING, "«brev.pdf» er ikke en PDF-fil")
     ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -42,6 +44,12 @@ _OUTSIDE = Msg(
     "«{path}» peker ut av skissens mappe; erklæringen må ligge i mappen eller under den",
     "'{path}' points outside the sketch's folder; the letter must lie in it or below it",
 )
+_UNREADABLE = Msg(
+    "forpliktelseserklæringen «{path}» kan ikke leses: {reason}",
+    "the letter of commitment '{path}' cannot be read: {reason}",
+)
+_LOOP = Msg("symbolske lenker går i ring", "symbolic links form a loop")
+_NO_SUCH_NAME = Msg("ingen fil kan ha det navnet", "no file can have that name")
 _NOT_FILE = Msg("«{path}» er ikke en fil", "'{path}' is not a file")
 _NOT_PDF = Msg("«{path}» er ikke en PDF-fil", "'{path}' is not a PDF file")
 _NOT_PDF_HINT = Msg(
@@ -65,18 +73,35 @@ def check(ctx: Context) -> Iterator[Finding]:
     if _escapes(value):
         yield ctx.finding(INFO, _POINTER, _OUTSIDE(ctx.lang, path=value), INFO.fix(ctx.lang))
         return
-    folder = ctx.folder.resolve()
-    target = (folder / value).resolve()
-    # A symbolic link may still lead out of the folder: never read what lies outside.
-    if not target.is_relative_to(folder):
+    try:
+        folder = ctx.folder.resolve()
+        target = (folder / value).resolve()
+        # A symbolic link may still lead out of the folder: never read what lies outside.
+        outside = not target.is_relative_to(folder)
+        info = None if outside else target.stat()
+    except FileNotFoundError:
+        info = None
+    except (OSError, ValueError, RuntimeError) as e:
+        # A NUL in the name, a name too long, a loop of links: no file there to read.
+        if isinstance(e, RuntimeError):  # Path.resolve() on a loop of links, before 3.13
+            reason = _LOOP(ctx.lang)
+        elif isinstance(e, OSError) and e.strerror:
+            reason = e.strerror
+        else:
+            reason = _NO_SUCH_NAME(ctx.lang)
+        yield ctx.finding(
+            INFO, _POINTER, _UNREADABLE(ctx.lang, path=value, reason=reason), INFO.fix(ctx.lang)
+        )
+        return
+    if outside:
         yield ctx.finding(INFO, _POINTER, _OUTSIDE(ctx.lang, path=value), INFO.fix(ctx.lang))
         return
-    if not target.exists():
+    if info is None:
         yield ctx.finding(
             INFO, _POINTER, _MISSING(ctx.lang, path=value, folder=ctx.folder), INFO.fix(ctx.lang)
         )
         return
-    if not target.is_file():
+    if not stat.S_ISREG(info.st_mode):
         yield ctx.finding(INFO, _POINTER, _NOT_FILE(ctx.lang, path=value), INFO.fix(ctx.lang))
         return
     if not _is_pdf(target):
@@ -89,12 +114,23 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def letter_path(data: object, folder: Path) -> Path | None:
+    """Where the letter a sketch names would be, for keeping it safe from being overwritten."""
+    anchoring = data.get("anchoring") if isinstance(data, dict) else None
+    value = anchoring.get("commitment_letter") if isinstance(anchoring, dict) else None
+    return folder / value if isinstance(value, str) and value.strip() else None
+
+
 def _is_pdf(path: Path) -> bool:
     try:
-        with path.open("rb") as f:
+        # Without blocking, and only a regular file: a FIFO put there meanwhile is never read.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return False
             # The PDF header may follow up to 1024 bytes of junk (PDF 1.7, 7.5.2 note).
             return b"%PDF-" in f.read(1024)
-    except OSError:
+    except (OSError, ValueError):
         return False
 
 

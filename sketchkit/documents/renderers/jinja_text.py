@@ -31,9 +31,10 @@ _NAMES = {"md": "sketch.md.j2", "html": "sketch.html.j2"}
 
 def md_escape(text: object) -> str:
     """Text inside a line (list item, table cell, after a label): inline markup escaped."""
-    # Line breaks (LF, CR and CRLF all end a line in CommonMark) would end a table cell or
-    # start a new block: fold them first.
-    s = _MD_BREAKS.sub(" ", str(text)).strip()
+    # Line breaks (LF, CR, CRLF and Unicode's own) would end a table cell or start a new
+    # block: fold them first. Line by line, not by a pattern like \s*\n\s*, which is
+    # quadratic on a long run of spaces.
+    s = " ".join(part.strip() for part in str(text).splitlines() if part.strip())
     s = _MD_INLINE.sub(r"\\\1", s)
     # GFM turns bare URLs, www. names and e-mail addresses into links: break the pattern
     # with an escape that shows nothing.
