@@ -10,8 +10,9 @@ from typing import Annotated
 import typer
 
 from sketchkit import __version__
-from sketchkit.cli._common import EXIT_OK, EXIT_USAGE, UI, app, opt
-from sketchkit.core.i18n import Msg
+from sketchkit.cli._common import EXIT_OK, EXIT_USAGE, app, opt
+from sketchkit.cli._localise import interface_lang, run
+from sketchkit.core.i18n import Lang, Msg
 
 
 def _version(value: bool) -> None:
@@ -22,6 +23,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         opt(
@@ -32,8 +34,20 @@ def _root(
             en="Show the version and exit.",
         ),
     ] = False,
+    lang: Annotated[
+        Lang | None,
+        opt(
+            "--lang",
+            nb="Språk for hjelpetekstene og meldingene: nb, nn eller en.",
+            en="Language of help texts and messages: nb, nn or en.",
+        ),
+    ] = None,
 ) -> None:
-    pass
+    # `sketchkit --lang nn check …` means the same as `sketchkit check --lang nn …`: the
+    # commands take it as their default (click's default_map).
+    if lang is not None:
+        commands = getattr(ctx.command, "commands", {})
+        ctx.default_map = {name: {"lang": lang.value} for name in commands}
 
 
 # The commands register themselves on `app`, in the order `--help` lists them.
@@ -41,11 +55,13 @@ from sketchkit.cli import new, check, render, summary, info  # noqa: E402, F401,
 
 
 def main() -> None:
-    """Entry point: no traceback ever reaches the user unless SKETCHKIT_DEBUG is set."""
+    """Entry point: no traceback ever reaches the user unless SKETCHKIT_DEBUG is set.
+    The language of help texts and usage errors is decided here, before parsing."""
+    lang = interface_lang(sys.argv[1:], os.environ)
     try:
-        app()
+        sys.exit(run(app, sys.argv[1:], lang))
     except KeyboardInterrupt:
-        typer.echo(Msg("avbrutt", "interrupted")(UI), err=True)
+        typer.echo(Msg("avbrutt", "interrupted")(lang), err=True)
         sys.exit(130)
     except Exception as e:
         if os.environ.get("SKETCHKIT_DEBUG"):
@@ -56,7 +72,7 @@ def main() -> None:
                 "meld fra om feilen)",
                 "sketchkit: internal error: {e} (run with SKETCHKIT_DEBUG=1 for details, "
                 "and please report it)",
-            )(UI, e=f"{type(e).__name__}: {e}"),
+            )(lang, e=f"{type(e).__name__}: {e}"),
             err=True,
         )
         sys.exit(EXIT_USAGE)

@@ -1,4 +1,4 @@
-"""What every command shares: the app, the language of the help, options and exits.
+"""What every command shares: the app, options with help texts, and exits.
 
 Exit codes: 0 fine, 1 the sketch has errors, 2 the command could not run.
 """
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
+from sketchkit.cli._localise import help_text as help_text
 from sketchkit.core.i18n import Lang, Msg
 
 if TYPE_CHECKING:
@@ -24,22 +25,14 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
 
 
-def _ui_lang(argv: list[str]) -> Lang:
-    """The language for help texts, decided before parsing so ``--help`` can use it."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang=en" or (arg == "--lang" and argv[i + 1 : i + 2] == ["en"]):
-            return Lang.EN
-    return Lang.EN if os.environ.get("SKETCHKIT_LANG", "").lower() == "en" else Lang.NB
-
-
-UI = _ui_lang(sys.argv)
-
 app = typer.Typer(
     name="sketchkit",
-    help=Msg(
-        "Skriv, sjekk og eksporter prosjektskisser til innovasjonsutlysninger.",
-        "Write, check and export project sketches for innovation calls.",
-    )(UI),
+    help=help_text(
+        Msg(
+            "Skriv, sjekk og eksporter prosjektskisser til innovasjonsutlysninger.",
+            "Write, check and export project sketches for innovation calls.",
+        )
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -47,12 +40,12 @@ app = typer.Typer(
 
 
 def opt(*decls: str, nb: str, en: str, **kw: Any) -> Any:
-    """An option with help in the interface's language."""
-    return typer.Option(*decls, help=Msg(nb, en)(UI), **kw)
+    """An option with help in bokmål and English; main() shows it in the user's language."""
+    return typer.Option(*decls, help=help_text(Msg(nb, en)), **kw)
 
 
 def arg(*, nb: str, en: str, **kw: Any) -> Any:
-    return typer.Argument(help=Msg(nb, en)(UI), show_default=False, **kw)
+    return typer.Argument(help=help_text(Msg(nb, en)), show_default=False, **kw)
 
 
 LangOpt = Annotated[
@@ -60,8 +53,8 @@ LangOpt = Annotated[
     opt(
         "--lang",
         envvar="SKETCHKIT_LANG",
-        nb="Språk for meldingene: nb (bokmål) eller en.",
-        en="Language of messages: nb or en.",
+        nb="Språk for meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk).",
+        en="Language of messages: nb (Bokmål), nn (Nynorsk) or en (English).",
     ),
 ]
 CallOpt = Annotated[
@@ -76,7 +69,7 @@ TodayOpt = Annotated[
     str | None,
     opt(
         "--today",
-        metavar="DATO" if UI is Lang.NB else "DATE",
+        metavar=help_text(Msg("DATO", "DATE")),
         nb="Datoen som gjelder for fristene (2017-08-01); standard: i dag.",
         en="The date deadlines are judged by (2017-08-01); default: today.",
     ),
@@ -189,7 +182,7 @@ class Tally:
         return EXIT_OK
 
 
-def with_progress(results: Iterator[T], total: int) -> Iterator[T]:
+def with_progress(results: Iterator[T], total: int, lang: Lang) -> Iterator[T]:
     """A progress bar on the terminal when there are more files than fit on a screen."""
     import shutil
 
@@ -204,5 +197,5 @@ def with_progress(results: Iterator[T], total: int) -> Iterator[T]:
         total=total,
         console=Console(stderr=True),
         transient=True,
-        description=Msg("Sjekker", "Checking")(UI),
+        description=Msg("Sjekker", "Checking")(lang),
     )

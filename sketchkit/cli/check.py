@@ -11,7 +11,6 @@ from typing import Annotated, TextIO
 import typer
 
 from sketchkit.cli._common import (
-    UI,
     CallOpt,
     ForceOpt,
     LangOpt,
@@ -20,6 +19,7 @@ from sketchkit.cli._common import (
     TodayOpt,
     app,
     fail,
+    help_text,
     opt,
     parse_today,
     pick_format,
@@ -31,12 +31,14 @@ from sketchkit.core.i18n import Lang, Msg
 
 
 @app.command(
-    help=Msg(
-        "Sjekk skisser mot utlysningens skjema og regler. Tar filer, mapper og mønstre (*.yaml). "
-        "Avslutningskode 0: ingen feil, 1: feil i skissen, 2: kommandoen kunne ikke kjøres.",
-        "Check sketches against the call's schema and rules. Takes files, folders and patterns "
-        "(*.yaml). Exit 0: no errors, 1: the sketch has errors, 2: the command could not run.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Sjekk skisser mot utlysningens skjema og regler. Tar filer, mapper og mønstre (*.yaml). "
+            "Avslutningskode 0: ingen feil, 1: feil i skissen, 2: kommandoen kunne ikke kjøres.",
+            "Check sketches against the call's schema and rules. Takes files, folders and patterns "
+            "(*.yaml). Exit 0: no errors, 1: the sketch has errors, 2: the command could not run.",
+        )
+    )
 )
 def check(
     sketches: PathsArg,
@@ -100,7 +102,7 @@ def check(
     options = CheckOptions(
         call=call, lang=lang, today=parse_today(today, lang), max_bytes=max_bytes
     )
-    tally = Tally(with_progress(check_files(paths, options), len(paths)))
+    tally = Tally(with_progress(check_files(paths, options), len(paths), lang))
     # A report for a file is built in memory and written in one step at the end.
     out: TextIO = io.StringIO() if output is not None else sys.stdout
     report_options = ReportOptions(

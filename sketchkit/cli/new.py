@@ -10,12 +10,12 @@ import typer
 from sketchkit.cli import _common
 from sketchkit.cli._common import (
     EXIT_OK,
-    UI,
     ForceOpt,
     LangOpt,
     app,
     arg,
     fail,
+    help_text,
     opt,
     refuse_existing,
     write_or_print,
@@ -24,10 +24,12 @@ from sketchkit.core.i18n import Lang, Msg
 
 
 @app.command(
-    help=Msg(
-        "Lag en ny skisse med alle utlysningens felt og veiledning til hvert av dem.",
-        "Create a new sketch with every field of the call and guidance for each.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Lag en ny skisse med alle utlysningens felt og veiledning til hvert av dem.",
+            "Create a new sketch with every field of the call and guidance for each.",
+        )
+    )
 )
 def new(
     path: Annotated[

@@ -12,7 +12,6 @@ from sketchkit.cli._common import (
     EXISTS,
     EXIT_ERRORS,
     EXIT_OK,
-    UI,
     CallOpt,
     ForceOpt,
     LangOpt,
@@ -20,6 +19,7 @@ from sketchkit.cli._common import (
     app,
     arg,
     fail,
+    help_text,
     opt,
     parse_today,
     pick_format,
@@ -36,12 +36,14 @@ _NOT_MADE = Msg(
 
 
 @app.command(
-    help=Msg(
-        "Lag dokumentet som sendes inn (md, html, docx eller pdf). En skisse med feil lages ikke, "
-        "unntatt med --draft.",
-        "Produce the submission document (md, html, docx or pdf). A sketch with errors is not "
-        "rendered, except with --draft.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Lag dokumentet som sendes inn (md, html, docx eller pdf). En skisse med feil lages ikke, "
+            "unntatt med --draft.",
+            "Produce the submission document (md, html, docx or pdf). A sketch with errors is not "
+            "rendered, except with --draft.",
+        )
+    )
 )
 def render(
     sketch: Annotated[Path, arg(nb="Skissefilen (.yaml).", en="The sketch file (.yaml).")],

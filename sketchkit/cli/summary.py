@@ -9,7 +9,6 @@ import typer
 
 from sketchkit.cli._common import (
     EXIT_OK,
-    UI,
     CallOpt,
     ForceOpt,
     LangOpt,
@@ -17,6 +16,7 @@ from sketchkit.cli._common import (
     TodayOpt,
     app,
     fail,
+    help_text,
     opt,
     parse_today,
     refuse_existing,
@@ -27,11 +27,13 @@ from sketchkit.core.i18n import Lang, Msg
 
 
 @app.command(
-    help=Msg(
-        "Oversikt over mange skisser for programstaben: én rad per skisse, de komplette først.",
-        "An overview of many sketches for programme staff: one row per sketch, complete ones "
-        "first.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Oversikt over mange skisser for programstaben: én rad per skisse, de komplette først.",
+            "An overview of many sketches for programme staff: one row per sketch, complete ones "
+            "first.",
+        )
+    )
 )
 def summary(
     paths: PathsArg,
@@ -69,7 +71,7 @@ def summary(
     for target in (csv_file, html_file):
         refuse_existing(target, force, lang)  # before the work, not after it
     options = CheckOptions(call=call, lang=lang, today=parse_today(today, lang))
-    rows = rows_for(with_progress(check_files(files, options), len(files)), lang)
+    rows = rows_for(with_progress(check_files(files, options), len(files), lang), lang)
     criteria = [(c.id, c.title_in(lang)) for c in the_call.criteria]
     typer.echo(to_text(rows, criteria, lang), nl=False)
     if csv_file is not None:
