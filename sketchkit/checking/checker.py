@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -38,7 +39,8 @@ _UNKNOWN_CALL_HINT = Msg(
 @dataclass(frozen=True)
 class CheckOptions:
     call: str | Path | None = None  # None: the call the sketch names
-    lang: Lang = Lang.NB
+    # None: each sketch's own ``language`` (nb, nn or en), bokmål where it names none.
+    lang: Lang | None = Lang.NB
     today: dt.date | None = None  # None: today where the call is run
     max_bytes: int = textfile.DEFAULT_MAX_BYTES
 
@@ -55,6 +57,8 @@ class FileResult:
     counts: dict[str, int] = field(default_factory=dict)
     # The text as read, for showing the lines findings point at.
     source: str | None = None
+    # The language the findings are written in.
+    lang: Lang = Lang.NB
 
     @cached_property
     def _lines(self) -> list[str]:
@@ -87,12 +91,12 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
     """Check one sketch file. Raises CallError only for a ``--call`` that cannot be loaded."""
     opts = options or CheckOptions()
     p = Path(path)
-    lang = opts.lang
+    lang = opts.lang or Lang.NB
     forced = calls.load_call(opts.call, lang) if opts.call is not None else None
     try:
         data = textfile.read_bytes(p, lang, opts.max_bytes)
     except textfile.ReadError as e:
-        return FileResult(str(path), forced, fatal=str(e))
+        return FileResult(str(path), forced, fatal=str(e), lang=lang)
     text = data if isinstance(data, textfile.TextProblem) else textfile.decode(data, lang)
     if isinstance(text, textfile.TextProblem):
         # Show the lines of a wrongly encoded file as best we can; never those of a binary one.
@@ -106,6 +110,7 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
             forced or calls.load_call(DEFAULT_CALL, lang),
             [from_text_problem(text)],
             shown,
+            lang,
         )
     return check_text(text, options=opts, path=str(path), folder=p.parent, forced=forced)
 
@@ -120,14 +125,14 @@ def check_text(
 ) -> FileResult:
     """Check a sketch given as text; ``folder`` is where files it names are looked for."""
     opts = options or CheckOptions()
-    lang = opts.lang
+    lang = opts.lang or declared_language(text) or Lang.NB
     if forced is None and opts.call is not None:
         forced = calls.load_call(opts.call, lang)
     doc, problems = yamldoc.load(text, lang)
     loader_findings = [from_yaml_problem(p) for p in problems]
     if doc is None:
         return _unreadable(
-            path, forced or calls.load_call(DEFAULT_CALL, lang), loader_findings, text
+            path, forced or calls.load_call(DEFAULT_CALL, lang), loader_findings, text, lang
         )
     call, call_findings = _pick_call(doc, forced, lang)
     nav = call.nav
@@ -156,7 +161,18 @@ def check_text(
         doc,
         counts=_counts(findings),
         source=text,
+        lang=lang,
     )
+
+
+_LANGUAGE_LINE = re.compile(r"^language:[ \t]*[\"']?(nb|nn|en)[\"']?[ \t]*(?:#.*)?$", re.M)
+
+
+def declared_language(text: str) -> Lang | None:
+    """The language a sketch declares on its top-level ``language:`` line, read from the text
+    so that it holds even when the YAML has a syntax error further down."""
+    m = _LANGUAGE_LINE.search(text)
+    return Lang(m.group(1)) if m else None
 
 
 def _pick_call(
@@ -189,7 +205,9 @@ def _under(finding: Finding, pointers: Iterable[str]) -> bool:
     return any(ptr.is_within(finding.pointer, p) for p in pointers)
 
 
-def _unreadable(path: str, call: Call, findings: list[Finding], text: str | None) -> FileResult:
+def _unreadable(
+    path: str, call: Call, findings: list[Finding], text: str | None, lang: Lang
+) -> FileResult:
     return FileResult(
         path,
         call,
@@ -197,6 +215,7 @@ def _unreadable(path: str, call: Call, findings: list[Finding], text: str | None
         tuple(missing_coverage(call)),
         counts=_counts(findings),
         source=text,
+        lang=lang,
     )
 
 

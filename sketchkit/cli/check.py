@@ -13,7 +13,6 @@ import typer
 from sketchkit.cli._common import (
     CallOpt,
     ForceOpt,
-    LangOpt,
     PathsArg,
     Tally,
     TodayOpt,
@@ -63,7 +62,18 @@ def check(
         ),
     ] = None,
     force: ForceOpt = False,
-    lang: LangOpt = Lang.NB,
+    lang: Annotated[
+        Lang | None,
+        opt(
+            "--lang",
+            envvar="SKETCHKIT_LANG",
+            show_default=False,
+            nb="Språk for meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk). Standard: "
+            "språket skissen er skrevet på (language), ellers bokmål.",
+            en="Language of messages: nb (Bokmål), nn (Nynorsk) or en (English). Default: "
+            "the language the sketch is written in (language), else Bokmål.",
+        ),
+    ] = None,
     today: TodayOpt = None,
     strict: Annotated[
         bool,
@@ -86,6 +96,9 @@ def check(
     from sketchkit.input.discover import DiscoveryError, expand
     from sketchkit.reporting import ReportFormat, ReportOptions, get_reporter
 
+    # Without --lang, each sketch's messages follow the language it is written in; the frame of
+    # a report on many files (table, totals) is bokmål, for the sketches may differ.
+    sketch_lang, lang = lang, lang or Lang.NB
     if fmt is None:
         format_ = (
             ReportFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else ReportFormat.TEXT
@@ -100,9 +113,15 @@ def check(
         fail(str(e))
     refuse_existing(output, force, lang)
     options = CheckOptions(
-        call=call, lang=lang, today=parse_today(today, lang), max_bytes=max_bytes
+        call=call, lang=sketch_lang, today=parse_today(today, lang), max_bytes=max_bytes
     )
-    tally = Tally(with_progress(check_files(paths, options), len(paths), lang))
+    results = check_files(paths, options)
+    if sketch_lang is None and len(paths) == 1:
+        # One sketch: the whole report in its language.
+        checked = list(results)
+        lang = checked[0].lang
+        results = iter(checked)
+    tally = Tally(with_progress(results, len(paths), lang))
     # A report for a file is built in memory and written in one step at the end.
     out: TextIO = io.StringIO() if output is not None else sys.stdout
     report_options = ReportOptions(

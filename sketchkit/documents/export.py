@@ -57,7 +57,7 @@ def export(
     """
     from sketchkit.documents.model import build
 
-    lang = check_options.lang if check_options else Lang.NB
+    lang = (check_options.lang if check_options else None) or Lang.NB
 
     result = check_file(sketch, check_options)
     if result.fatal is not None or result.document is None:
