@@ -7,6 +7,7 @@ import datetime as dt
 from sketchkit.calls import Call, Limit, builtin_call_ids, load_call
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg, pick
+from sketchkit.core.numbers import format_number
 
 _OPEN = Msg("åpen", "open")
 _CLOSED = Msg("stengt", "closed")
@@ -27,7 +28,7 @@ _L = {
     "formal": Msg("Formelle krav", "Formal requirements"),
     "limits": Msg("Lengdegrenser", "Length limits"),
     "duration": Msg("Lengste varighet", "Longest duration"),
-    "years": Msg("{n:g} år", "{n:g} years"),
+    "years": Msg("{n} år", "{n} years"),
     "pages": Msg("Sidegrense", "Page limit"),
     "none": Msg("ingen oppgitt", "none given"),
     "sources": Msg("Kilder", "Sources"),
@@ -101,7 +102,7 @@ def describe_call(call: Call, lang: Lang, today: dt.date | None = None) -> str:
     ]
     years = call.max_duration_years
     out.append(
-        f"{_L['duration'](lang)}: {_L['years'](lang, n=years) if years else _L['none'](lang)}"
+        f"{_L['duration'](lang)}: {_L['years'](lang, n=format_number(years, lang)) if years else _L['none'](lang)}"
     )
     out.append(f"{_L['pages'](lang)}: {call.page_limit or _L['none'](lang)}")
     if call.sources:
