@@ -70,8 +70,8 @@ TodayOpt = Annotated[
     opt(
         "--today",
         metavar=help_text(Msg("DATO", "DATE")),
-        nb="Datoen som gjelder for fristene (2017-08-01); standard: i dag.",
-        en="The date deadlines are judged by (2017-08-01); default: today.",
+        nb="Datoen som gjelder for fristene (2017-08-01 eller 01.08.2017); standard: i dag.",
+        en="The date deadlines are judged by (2017-08-01 or 01.08.2017); default: today.",
     ),
 ]
 ForceOpt = Annotated[
@@ -134,17 +134,20 @@ def write_or_print(text: str, output: Path | None, force: bool, lang: Lang) -> N
 
 
 def parse_today(text: str | None, lang: Lang) -> dt.date | None:
+    """A date option, in the forms a sketch accepts: 2017-08-01 or 01.08.2017."""
     if text is None:
         return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
+    from sketchkit.core.dates import parse_date
+
+    day = parse_date(text)
+    if day is None:
         fail(
             Msg(
-                "--today må være en dato som 2017-08-01, ikke «{v}»",
-                "--today must be a date such as 2017-08-01, not '{v}'",
+                "--today må være en dato som 2017-08-01 eller 01.08.2017, ikke «{v}»",
+                "--today must be a date such as 2017-08-01 or 01.08.2017, not '{v}'",
             )(lang, v=text)
         )
+    return day
 
 
 def use_color(stream: object) -> bool:
