@@ -100,14 +100,15 @@ def _msg_literals() -> Iterator[tuple[str, str, str]]:
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
                 continue
             where = str(path.relative_to(ROOT))
+            pairs = []
             if node.func.id == "Msg" and len(node.args) == 2:
-                nb, en = node.args
-                if isinstance(nb, ast.Constant) and isinstance(en, ast.Constant):
-                    yield where, nb.value, en.value
+                pairs.append((node.args[0], node.args[1]))
             kw = {k.arg: k.value for k in node.keywords}
-            nb_kw, en_kw = kw.get("nb"), kw.get("en")
-            if isinstance(nb_kw, ast.Constant) and isinstance(en_kw, ast.Constant):
-                yield where, nb_kw.value, en_kw.value
+            if "nb" in kw and "en" in kw:
+                pairs.append((kw["nb"], kw["en"]))
+            for nb, en in pairs:
+                if isinstance(nb, ast.Constant) and isinstance(en, ast.Constant):
+                    yield where, str(nb.value), str(en.value)
 
 
 def _schema_texts() -> Iterator[tuple[str, str, str | None]]:

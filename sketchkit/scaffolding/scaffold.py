@@ -73,6 +73,15 @@ def yaml_string(value: str) -> str:
     return _NOT_PRINTABLE.sub(_escape_char, quoted)
 
 
+def _plain_prose(value: str) -> bool:
+    """Text a folded block keeps exactly: one paragraph of printable characters."""
+    return (
+        bool(value.strip())
+        and value == " ".join(value.split())
+        and not _NOT_PRINTABLE.search(value)
+    )
+
+
 def _escape_char(m: re.Match[str]) -> str:
     code = ord(m.group(0))
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
@@ -217,10 +226,17 @@ class _Writer:
             self.lines.append(f"{' ' * indent}- {line}")
 
     def _scalar(self, node: Schema, pointer: str, indent: int) -> str:
-        if pointer in self.known:
-            return " " + yaml_string(self.known[pointer])
-        marker = placeholder(self.lang.value, self._hint(node))
         limit = self.call.limit_for(pointer)
+        if pointer in self.known:
+            value = self.known[pointer]
+            if limit is not None and limit.counts_words and _plain_prose(value):
+                # Prose typed at the prompt: a folded block, wrapped, as the user would write it.
+                pad = " " * (indent + 2)
+                return " >\n" + "\n".join(
+                    textwrap.wrap(value, WIDTH, initial_indent=pad, subsequent_indent=pad)
+                )
+            return " " + yaml_string(value)
+        marker = placeholder(self.lang.value, self._hint(node))
         if limit is not None and limit.counts_words:
             # Prose: a folded block, so the answer can run over several lines.
             return f" >\n{' ' * (indent + 2)}{marker}"
