@@ -85,11 +85,26 @@ _TELLTALE = re.compile(
 )
 
 
+_ENGLISH = re.compile(
+    r"(?<![\w.\-/])(" + "|".join(re.escape(w) for w in ENGLISH_WORDS) + r")(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def _prose(text: str) -> str:
+    """Quoted values («…»), code (`…`), placeholders ({…}) and file paths are the user's or
+    the program's, not prose."""
+    return re.sub(r"«[^»]*»|`[^`]*`|\{[^}]*\}|\S+\.(?:yaml|yml|pdf|json)\b", " ", text)
+
+
 def telltale_words(text: str) -> list[str]:
-    """Bokmål or English words in a text meant to be nynorsk. Quoted values («…»), code
-    (`…`), placeholders ({…}) and file paths are the user's or the program's, not prose."""
-    prose = re.sub(r"«[^»]*»|`[^`]*`|\{[^}]*\}|\S+\.(?:yaml|yml|pdf|json)\b", " ", text)
-    return [m.group(1) for m in _TELLTALE.finditer(prose)]
+    """Bokmål or English words in a text meant to be nynorsk."""
+    return [m.group(1) for m in _TELLTALE.finditer(_prose(text))]
+
+
+def english_words(text: str) -> list[str]:
+    """English words in a text meant to be Norwegian (bokmål or nynorsk)."""
+    return [m.group(1) for m in _ENGLISH.finditer(_prose(text))]
 
 
 def _msg_literals() -> Iterator[tuple[str, str, str]]:

@@ -86,7 +86,11 @@ def check(
     max_bytes: Annotated[
         int,
         opt(
-            "--max-bytes", min=1, nb="Største filstørrelse som leses.", en="Largest file size read."
+            "--max-bytes",
+            min=1,
+            show_default=False,
+            nb="Største filstørrelse som leses, i byte. Standard: 5 MB (5242880).",
+            en="Largest file size read, in bytes. Default: 5 MB (5242880).",
         ),
     ] = 5 * 1024 * 1024,
 ) -> None:
