@@ -306,7 +306,9 @@ def _to_findings(
             if isinstance(names, dict)
             for text in [*names.values(), pick(names, Lang.NN)]
         }
-        named = by_title.get(str(value).strip().casefold())
+        typed = str(value).strip().casefold()
+        near = difflib.get_close_matches(typed, list(by_title), n=1, cutoff=0.75)
+        named = by_title.get(typed) or (by_title[near[0]] if near else None)
         close = (
             [named]
             if named

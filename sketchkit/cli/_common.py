@@ -159,6 +159,21 @@ def use_color(stream: object) -> bool:
     return bool(isatty and isatty())
 
 
+def program() -> str:
+    """The command as the user can type it again in this shell: ``sketchkit`` when that is on
+    the PATH and is this program, else the path it was started by (``.venv/bin/sketchkit``),
+    so that a message saying "run: … check" gives a command that works."""
+    import shutil
+
+    started = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if started is None or started.name not in {"sketchkit", "sketchkit.exe"}:
+        return "sketchkit" if shutil.which("sketchkit") else "python -m sketchkit"
+    found = shutil.which("sketchkit")
+    if found and Path(found).resolve() == started.resolve():
+        return "sketchkit"
+    return str(started)
+
+
 def stdin_is_tty() -> bool:
     return sys.stdin.isatty()
 

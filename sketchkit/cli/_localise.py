@@ -204,7 +204,12 @@ _USAGE_PROBLEM = Msg("Kommandoen ble skrevet feil.", "The command was not writte
 # The problems click's value types report inside "Invalid value for …", by their wording.
 _VALUE_PROBLEMS: list[tuple[re.Pattern[str], Msg]] = [
     (re.compile(r"^'(?P<value>.*)' is not one of (?P<choices>.*)\.$", re.S), _NOT_CHOICE),
-    (re.compile(r"^'(?P<value>.*)' is not a valid (integer|integer range|int range|int)\.$", re.S), _NOT_INT),
+    (
+        re.compile(
+            r"^'(?P<value>.*)' is not a valid (integer|integer range|int range|int)\.$", re.S
+        ),
+        _NOT_INT,
+    ),
     (re.compile(r"^(?P<value>\S+) is not in the range (?P<range>.*)\.$", re.S), _OUT_OF_RANGE),
     (re.compile(r"^\w+ '(?P<value>.*)' does not exist\.$", re.S), _NO_PATH),
 ]

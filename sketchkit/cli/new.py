@@ -158,9 +158,9 @@ def new(
         _write_editor_schema(the_call, schema_file, force, lang)
         typer.echo(
             Msg(
-                "Laget {p}. Fyll inn alt som er merket <<FYLL INN>>, og kjør: sketchkit check {p}",
-                "Created {p}. Fill in everything marked <<FILL IN>>, then run: sketchkit check {p}",
-            )(lang, p=target)
+                "Laget {p}. Fyll inn alt som er merket <<FYLL INN>>, og kjør: {program} check {p}",
+                "Created {p}. Fill in everything marked <<FILL IN>>, then run: {program} check {p}",
+            )(lang, p=target, program=_common.program())
         )
     raise typer.Exit(EXIT_OK)
 
