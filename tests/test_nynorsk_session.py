@@ -257,3 +257,21 @@ def test_help_names_nothing_in_another_language(
     for word in words:
         assert word in flat
     assert "<int range>" not in text
+
+
+def test_no_arguments_show_the_help_once(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SKETCHKIT_LANG", "nn")
+    code, text = _session([], Lang.NN, capsys, {"SKETCHKIT_LANG": "nn"})
+    assert code == 2
+    assert text.count("Bruk: sketchkit [VAL] KOMMANDO [ARGUMENT]...") == 1
+
+
+def test_lang_before_the_command_reaches_the_command(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SKETCHKIT_LANG", raising=False)
+    code, text = _session(["--lang", "nn", "explain", "org-number"], Lang.NN, capsys, {})
+    assert code == 0
+    assert text.startswith("org-number (feil)\n\nSjekkar: Organisasjonsnummer har 9 siffer")

@@ -315,7 +315,9 @@ def run(app: typer.Typer, args: list[str], lang: Lang) -> int:
     try:
         result: Any = command.main(args=args, prog_name="sketchkit", standalone_mode=False)
     except click_errors.NoArgsIsHelpError as e:
-        typer.echo(e.ctx.get_help(), err=False)
+        # typer's rich help prints itself while the error is made; plain help comes back as text.
+        if e.format_message().strip():
+            typer.echo(e.format_message())
         return 2
     except click_errors.ClickException as e:
         show_error(e, lang)
