@@ -15,7 +15,7 @@ import pytest
 from sketchkit.cli import app
 from sketchkit.cli._localise import interface_lang, run
 from sketchkit.core.i18n import Lang
-from tests.conftest import BAD, EXAMPLES
+from tests.conftest import BAD, EXAMPLES, ROOT
 from tests.test_nynorsk import english_words, telltale_words
 
 EXAMPLE = EXAMPLES[-1]
@@ -275,3 +275,17 @@ def test_lang_before_the_command_reaches_the_command(
     code, text = _session(["--lang", "nn", "explain", "org-number"], Lang.NN, capsys, {})
     assert code == 0
     assert text.startswith("org-number (feil)\n\nSjekkar: Organisasjonsnummer har 9 siffer")
+
+
+def test_the_nynorsk_example_is_checked_and_rendered_in_nynorsk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SKETCHKIT_LANG", raising=False)
+    sketch = ROOT / "examples" / "nynorsk-hordaland-glatte-vegar" / "skisse.yaml"
+    code, out = _session(["check", str(sketch), "--today", "2017-08-01"], Lang.NN, capsys, {})
+    assert code == 0
+    assert out.endswith(f"{sketch}: 0 feil, 0 åtvaringar, 0 info; 6/6 kriterium oppfylte\n")
+    target = tmp_path / "skisse.md"
+    args = ["render", str(sketch), "-f", "md", "-o", str(target), "--today", "2017-08-15"]
+    code, out = _session(args, Lang.NN, capsys, {})
+    assert (code, out) == (0, f"Skreiv {target}\n")

@@ -57,6 +57,20 @@ LangOpt = Annotated[
         en="Language of messages: nb (Bokmål), nn (Nynorsk) or en (English).",
     ),
 ]
+# For commands that read one sketch: without --lang (or SKETCHKIT_LANG), the sketch's own
+# language decides (see docs/nynorsk.md).
+SketchLangOpt = Annotated[
+    Lang | None,
+    opt(
+        "--lang",
+        envvar="SKETCHKIT_LANG",
+        show_default=False,
+        nb="Språk for meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk). Standard: "
+        "språket skissen er skrevet på (language), ellers bokmål.",
+        en="Language of messages: nb (Bokmål), nn (Nynorsk) or en (English). Default: "
+        "the language the sketch is written in (language), else Bokmål.",
+    ),
+]
 CallOpt = Annotated[
     str | None,
     opt(

@@ -14,6 +14,7 @@ from sketchkit.cli._common import (
     CallOpt,
     ForceOpt,
     PathsArg,
+    SketchLangOpt,
     Tally,
     TodayOpt,
     app,
@@ -62,18 +63,7 @@ def check(
         ),
     ] = None,
     force: ForceOpt = False,
-    lang: Annotated[
-        Lang | None,
-        opt(
-            "--lang",
-            envvar="SKETCHKIT_LANG",
-            show_default=False,
-            nb="Språk for meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk). Standard: "
-            "språket skissen er skrevet på (language), ellers bokmål.",
-            en="Language of messages: nb (Bokmål), nn (Nynorsk) or en (English). Default: "
-            "the language the sketch is written in (language), else Bokmål.",
-        ),
-    ] = None,
+    lang: SketchLangOpt = None,
     today: TodayOpt = None,
     strict: Annotated[
         bool,

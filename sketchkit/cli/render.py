@@ -14,7 +14,7 @@ from sketchkit.cli._common import (
     EXIT_OK,
     CallOpt,
     ForceOpt,
-    LangOpt,
+    SketchLangOpt,
     TodayOpt,
     app,
     arg,
@@ -80,7 +80,7 @@ def render(
         bool, opt("--pdfa", nb="Lag arkivformatet PDF/A-2b.", en="Produce archival PDF/A-2b.")
     ] = False,
     call: CallOpt = None,
-    lang: LangOpt = Lang.NB,
+    lang: SketchLangOpt = None,
     today: TodayOpt = None,
 ) -> None:
     from sketchkit.calls import CallError
@@ -90,10 +90,12 @@ def render(
     from sketchkit.documents.renderers import DocumentFormat, RenderError, RenderOptions
     from sketchkit.reporting import ReportFormat, ReportOptions, get_reporter
 
+    # Without --lang the sketch's own language decides; until it is read, bokmål.
+    sketch_lang, lang = lang, lang or Lang.NB
     format_ = pick_format(DocumentFormat, fmt, lang)
     if pdfa and format_ is not DocumentFormat.PDF:
         fail(Msg("--pdfa gjelder bare --format pdf", "--pdfa applies to --format pdf only")(lang))
-    options = CheckOptions(call=call, lang=lang, today=parse_today(today, lang))
+    options = CheckOptions(call=call, lang=sketch_lang, today=parse_today(today, lang))
     try:
         done = export(
             sketch,
@@ -109,6 +111,7 @@ def render(
     except (CallError, RenderError, WriteError) as e:
         fail(str(e))
     result = done.result
+    lang = result.lang
     if result.fatal is not None:
         fail(f"{result.path}: {result.fatal}")
     if done.path is None:
