@@ -289,3 +289,32 @@ def test_the_nynorsk_example_is_checked_and_rendered_in_nynorsk(
     args = ["render", str(sketch), "-f", "md", "-o", str(target), "--today", "2017-08-15"]
     code, out = _session(args, Lang.NN, capsys, {})
     assert (code, out) == (0, f"Skreiv {target}\n")
+
+
+def test_the_overview_files_are_nynorsk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SKETCHKIT_LANG", raising=False)
+    html, csv = tmp_path / "o.html", tmp_path / "o.csv"
+    args = [
+        "summary",
+        str(ROOT / "examples"),
+        "--lang",
+        "nn",
+        "--html",
+        str(html),
+        "--csv",
+        str(csv),
+    ]
+    code, _ = _session([*args, "--today", "2017-08-01"], Lang.NN, capsys, {})
+    assert code == 0
+    page = re.sub(
+        r"<(script|style)[^>]*>.*?</\1>", " ", html.read_text(encoding="utf-8"), flags=re.S
+    )
+    shown = re.sub(r"<[^>]+>", " ", page)
+    # The sketches' own titles and names are theirs; the page's words are ours.
+    ours = re.sub(r"(?m)^.*skisse\.yaml.*$", "", shown)
+    assert "Åtvaringar" in ours and "Dekningsgrad (sketchkit)" in ours
+    assert telltale_words(ours) == []
+    header = csv.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("Fil;Søkjar;Org.nr.;Prosjekt;Søkt beløp (kr);Årleg innsparing (kr);")
