@@ -318,3 +318,18 @@ def test_the_overview_files_are_nynorsk(
     assert telltale_words(ours) == []
     header = csv.read_text(encoding="utf-8-sig").splitlines()[0]
     assert header.startswith("Fil;Søkjar;Org.nr.;Prosjekt;Søkt beløp (kr);Årleg innsparing (kr);")
+
+
+@pytest.mark.parametrize(("lang", "word"), [("nb", "ikke vurdert"), ("nn", "ikkje vurdert")])
+def test_after_a_syntax_error_the_criteria_are_not_assessed(
+    lang: str, word: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SKETCHKIT_LANG", raising=False)
+    bad = str(BAD / "yaml-syntax.yaml")
+    code, out = _session(["check", bad, "--lang", lang], Lang(lang), capsys, {})
+    assert code == 1
+    assert f"  ? {word}  Stort, " in out
+    assert "mangler" not in out and "manglar" not in out
+    code, out = _session(["check", bad, "--format", "json"], Lang.NB, capsys, {})
+    statuses = {c["status"] for c in json.loads(out)["files"][0]["criteria"]}
+    assert statuses == {"not_assessed"}
