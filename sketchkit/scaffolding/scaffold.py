@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from sketchkit.calls import Call
 from sketchkit.calls.navigation import Schema, SchemaNav, schema_text
 from sketchkit.checking.placeholders import placeholder
-from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.i18n import Lang, Msg, pick
 
 WIDTH = 92
 
@@ -115,6 +115,16 @@ class _Writer:
             textwrap.wrap(text, WIDTH, initial_indent=prefix, subsequent_indent=prefix)
         )
 
+    def _choices(self, node: Schema) -> str:
+        """The codes the schema takes, each with its name: ``municipality (kommune)``."""
+        titles = node.get("x-enum-titles") or {}
+        return ", ".join(
+            f"{code} ({pick(titles[code], self.lang).lower()})"
+            if isinstance(titles.get(code), dict)
+            else str(code)
+            for code in node["enum"]
+        )
+
     def _hint(self, node: Schema) -> str:
         """What the placeholder says: the field's title, or the kind of value wanted."""
         if "enum" in node:
@@ -138,7 +148,7 @@ class _Writer:
             # A choice already made for each list item (the plan's phases) needs no guidance.
             notes = []
             if "enum" in node:
-                notes.append(_CHOICES(self.lang, choices=", ".join(map(str, node["enum"]))))
+                notes.append(_CHOICES(self.lang, choices=self._choices(node)))
             self._comment(node, pointer, indent, notes)
         self._value(key, node, pointer, indent)
 
