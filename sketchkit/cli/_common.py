@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
+# Help texts are written in bokmål and put in the user's language by main() (cli/_localise.py);
+# write them as help_text(Msg(nb, en)). UI stays for code written as Msg(...)(UI) before that.
+UI = Lang.NB
 
 
 app = typer.Typer(

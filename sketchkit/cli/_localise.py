@@ -25,7 +25,7 @@ from typer import _click as click
 from typer._click import exceptions as click_errors
 from typer.core import TyperGroup, TyperOption
 
-from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.i18n import Lang, Msg, to_nynorsk
 
 _HELP: dict[str, Msg] = {}
 
@@ -39,7 +39,11 @@ def help_text(message: Msg) -> str:
 
 def _tr(text: str, lang: Lang) -> str:
     registered = _HELP.get(text)
-    return registered(lang) if registered is not None else text
+    if registered is not None:
+        return registered(lang)
+    # A bokmål help text not registered (written as Msg(...)(UI)): its nynorsk from the
+    # catalogues still; its English is not known here.
+    return to_nynorsk(text) if lang is Lang.NN else text
 
 
 def interface_lang(argv: Sequence[str], environ: Mapping[str, str]) -> Lang:
