@@ -35,7 +35,7 @@ def test_every_option_is_documented(command: str) -> None:
 
 def test_the_guide_starts_with_getting_the_program() -> None:
     sections = re.findall(r"^## (.+)$", README, re.MULTILINE)
-    assert sections[:2] == ["Få programmet", "Skriv skissen din"]
+    assert sections[:2] == ["Få programmet", "Skriv skissen din – skriv skissa di"]
     install = README.split("## Få programmet", 1)[1].split("\n## ", 1)[0]
     first_block = install.split("```console", 1)[1].split("```", 1)[0]
     assert "pipx install ." in first_block and "uv tool install ." in first_block
