@@ -330,6 +330,7 @@ def test_after_a_syntax_error_the_criteria_are_not_assessed(
     assert code == 1
     assert f"  ? {word}  Stort, " in out
     assert "mangler" not in out and "manglar" not in out
+    assert "Dekningsgrad" not in out
     code, out = _session(["check", bad, "--format", "json"], Lang.NB, capsys, {})
     statuses = {c["status"] for c in json.loads(out)["files"][0]["criteria"]}
     assert statuses == {"not_assessed"}

@@ -94,6 +94,8 @@ def _coverage(result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> Non
         label = f"{mark} {word(lang):<{width}}"
         weight = f" ({round(100 * (c.criterion.weight or 1.0) / total)} %)" if weighted else ""
         out.write(f"  {paint(color, label)}  {c.criterion.title_in(lang)}{weight}\n")
+    if all(c.status is Status.NOT_ASSESSED for c in result.criteria):
+        return  # a 0 % for a sketch nobody could read would say "nothing answered"
     pct = round(100 * result.score)
     out.write(f"  {_SCORE(lang, weighted=_WEIGHTED(lang) if weighted else '', pct=pct)}\n")
 
