@@ -115,3 +115,15 @@ def test_the_guide_shows_a_page_that_exists() -> None:
 def test_the_guide_links_to_the_reference() -> None:
     for link in re.findall(r"\]\((docs/[^)]+)\)", README):
         assert (ROOT / link).is_file(), link
+
+
+def test_the_library_example_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = REFERENCE.split("## Som bibliotek", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    for f in EXAMPLES[-1].parent.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "docs/reference.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "('unsolved_need', <Status.MET: 'met'>)" in printed
