@@ -4,6 +4,7 @@ for, every limit checked as it is typed, the main texts offered, progress shown.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Lang
 from sketchkit.scaffolding.facts import kind_code
 from sketchkit.scaffolding.prompt import ask_facts, choose_call
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 
 CALL = load_call("innovasjonspartnerskap-2017", Lang.NN)
 
@@ -145,3 +146,19 @@ def test_open_calls_come_first_and_closed_ones_are_marked() -> None:
     )
     assert chosen == "innovasjonspartnerskap-2017"
     assert said[-1] == "  Skriv et tall fra 1 til 2."
+
+
+def test_an_odd_call_id_never_becomes_a_path(tmp_path: Path) -> None:
+    folder = tmp_path / "utlysing"
+    shutil.copytree(ROOT / "schemas" / "innovasjonspartnerskap-2017", folder)
+    call_yaml = folder / "call.yaml"
+    text = call_yaml.read_text(encoding="utf-8")
+    call_yaml.write_text(
+        text.replace("id: innovasjonspartnerskap-2017", 'id: "../../ut"'), encoding="utf-8"
+    )
+    work = tmp_path / "skisser"
+    work.mkdir()
+    r = run_cli("new", work / "s.yaml", "--no-input", "--call", folder)
+    assert r.exit_code == 0, r.stderr
+    assert sorted(p.name for p in work.iterdir()) == ["s.yaml", "skisse.schema.json"]
+    assert not (tmp_path / "ut.schema.json").exists()

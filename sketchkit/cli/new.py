@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -151,7 +152,9 @@ def new(
     # The editor's schema goes beside the sketch and is named relatively, so the reference
     # survives sharing the folder and upgrading sketchkit (a path into the installed package
     # would not).
-    schema_file = target.parent / f"{the_call.id}.schema.json"
+    # A call folder's id is the user's text: only a plain name becomes a file name.
+    plain = re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,80}", the_call.id)
+    schema_file = target.parent / f"{the_call.id if plain else 'skisse'}.schema.json"
     text = scaffold(the_call, lang, facts, schema_uri=schema_file.name, file_name=target.name)
     write_or_print(text, None if dry_run else target, force, lang)
     if not dry_run:
