@@ -88,6 +88,9 @@ def test_a_nynorsk_session_has_no_bokmal_or_english(
     code, text = _session(args, Lang.NN, capsys, env)
     assert text.strip()
     assert code in (0, 1, 2)
+    if "summary" in args:
+        # The overview's rows are the sketches' own names and titles («Leve hele livet»).
+        text = re.sub(r"(?m)^.*skisse\.yaml.*$", "", text)
     assert telltale_words(text) == [], text
 
 
