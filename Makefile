@@ -45,6 +45,11 @@ demo: $(VENV)/.installed
 	@echo
 	@echo "Filene ligger i $(DEMO_OUT)/:"
 	@ls -l $(DEMO_OUT)
+	@echo
+	@echo "Neste steg: lag din egen skisse. Denne kommandoen virker i dette terminalvinduet:"
+	@echo "  $(SK) new skisse.yaml"
+	@echo "Aktiver miljøet først, så holder det å skrive sketchkit:"
+	@echo "  . $(VENV)/bin/activate && sketchkit new skisse.yaml"
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check sketchkit tests bench examples

@@ -78,6 +78,22 @@ def main() -> int:
             if nn
             else "(Eksempel laget for sketchkit; ikke et ekte dokument.)",
         ]
+        if data.get("language") == "nn":
+            lines = [
+                "Forpliktingserklæring",
+                "",
+                f"{data['applicant']['name']} stiller seg bak prosjektskissa",
+                f"«{data['title']}»",
+                f"til {data['call']}.",
+                "",
+                f"Vedteke av {a['decision']['body']} {a['decision']['date']}, sak {a['decision']['reference']}.",
+                f"Verksemda set av {a['resources']['person_months']} månadsverk til prosjektet.",
+                "",
+                f"{a['top_manager']['name']}",
+                f"{a['top_manager']['title']}",
+                "",
+                "(Døme laga for sketchkit; ikkje eit ekte dokument.)",
+            ]
         target = sketch.parent / a["commitment_letter"]
         target.write_bytes(letter_pdf(lines))
         print(f"wrote {target.relative_to(HERE.parent)}")

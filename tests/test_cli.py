@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sketchkit import __version__
+from sketchkit.core.i18n import Lang
 from tests.conftest import EXAMPLES, GOOD_TODAY, ROOT, run_cli
 
 GOOD = EXAMPLES[0]
@@ -198,7 +199,7 @@ def test_progress_bar_on_a_terminal_keeps_every_result(monkeypatch: pytest.Monke
     monkeypatch.setattr(
         "shutil.get_terminal_size", lambda *a, **k: os_module.terminal_size((80, 5))
     )
-    items = list(_common.with_progress(iter(range(12)), 12))
+    items = list(_common.with_progress(iter(range(12)), 12, Lang.NB))
     assert items == list(range(12))
     assert terminal.getvalue()  # rich drew on standard error, not on standard output
 

@@ -44,14 +44,29 @@ def test_english_guidance_comes_from_the_english_descriptions() -> None:
     assert "<<FILL IN: project name>>" in text
 
 
-def test_modeline_points_at_the_calls_schema(tmp_path: Path) -> None:
-    target = tmp_path / "skisse.yaml"
+def test_modeline_names_the_schema_beside_the_sketch(tmp_path: Path) -> None:
+    folder = tmp_path / "deles"
+    folder.mkdir()
+    target = folder / "skisse.yaml"
     assert run_cli("new", target, "--no-input").exit_code == 0
     first = target.read_text(encoding="utf-8").splitlines()[0]
-    m = re.fullmatch(r"# yaml-language-server: \$schema=(file://\S+)", first)
-    assert m
-    schema_file = Path(m.group(1).removeprefix("file://"))
-    assert json.loads(schema_file.read_text(encoding="utf-8"))["$id"] == CALL.schema["$id"]
+    # Relative: it survives copying the folder to a colleague and upgrading sketchkit.
+    assert first == "# yaml-language-server: $schema=innovasjonspartnerskap-2017.schema.json"
+    schema = json.loads((folder / "innovasjonspartnerskap-2017.schema.json").read_text("utf-8"))
+    assert schema["$id"] == CALL.schema["$id"]
+    assert schema["properties"]["title"]["title"] == "Prosjektnavn"
+    moved = tmp_path / "hos-kollega"
+    folder.rename(moved)
+    assert (moved / "innovasjonspartnerskap-2017.schema.json").is_file()
+
+
+def test_an_existing_schema_file_is_kept_without_force(tmp_path: Path) -> None:
+    own = tmp_path / "innovasjonspartnerskap-2017.schema.json"
+    own.write_text("{}\n", encoding="utf-8")
+    assert run_cli("new", tmp_path / "a.yaml", "--no-input").exit_code == 0
+    assert own.read_text(encoding="utf-8") == "{}\n"
+    assert run_cli("new", tmp_path / "b.yaml", "--no-input", "--force").exit_code == 0
+    assert json.loads(own.read_text(encoding="utf-8"))["$id"] == CALL.schema["$id"]
 
 
 def _example_value(data: Any, pointer: str) -> Any:
@@ -152,18 +167,20 @@ def test_prompt_refuses_a_wrong_check_digit_as_it_is_typed(
     answers = (
         "\n".join(
             [
+                "2",  # the 2017 call
                 "Snø til besvær",  # title
                 "Gjøvik kommune",  # applicant
                 "964 965 227",  # wrong check digit: refused
                 "964 965 226",  # accepted
-                "kommune",  # not a kind: refused
-                "municipality",
+                "kommun",  # not a kind: refused
+                "kommune",
                 "12",  # not a municipality number
                 "0502",
                 "",
                 "",
                 "",
                 "",  # contact: skipped
+                "",  # no prose now
             ]
         )
         + "\n"

@@ -86,6 +86,16 @@ def test_wheel_installs_and_checks_from_outside_the_checkout(wheel: Path, tmp_pa
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "6/6 kriterier oppfylt" in run.stdout
+    # The nynorsk catalogues travel with the wheel: the same sketch, checked in nynorsk.
+    run = subprocess.run(
+        [str(bindir / "sketchkit"), "check", "skisse.yaml", "--today", GOOD_TODAY, "--lang", "nn"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert "6/6 kriterium oppfylte" in run.stdout, run.stdout + run.stderr
 
     where = subprocess.run(
         [str(py), "-c", "import sketchkit.core.resources as r; print(r.schemas_dir())"],

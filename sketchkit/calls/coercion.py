@@ -7,16 +7,14 @@ unclear is left alone for the schema to report.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from sketchkit.calls.navigation import Schema, SchemaNav, kind_of
 from sketchkit.core import pointer as ptr
+from sketchkit.core.dates import to_iso
 from sketchkit.core.numbers import parse_nok, whole_number
 from sketchkit.input.yamldoc import YamlDocument
-
-_NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
 @dataclass(slots=True)
@@ -86,10 +84,9 @@ def _walk(value: Any, plan: Plan, pointer: str, doc: YamlDocument) -> Any:
         return raw if isinstance(value, float) and raw is not None else value
     if kind == "date":
         if isinstance(value, str):
-            m = _NORWEGIAN_DATE.match(value.strip())
-            if m:
-                day, month, year = m.groups()
-                return f"{year}-{int(month):02d}-{int(day):02d}"
+            iso = to_iso(value)
+            if iso is not None:
+                return iso
         return value
     # text: an unquoted number or true/false means the characters as written.
     if raw is not None and not isinstance(value, str):

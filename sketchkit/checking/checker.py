@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -65,7 +66,8 @@ _TOO_MANY_HINT = Msg(
 @dataclass(frozen=True)
 class CheckOptions:
     call: str | Path | None = None  # None: the call the sketch names
-    lang: Lang = Lang.NB
+    # None: each sketch's own ``language`` (nb, nn or en), bokmål where it names none.
+    lang: Lang | None = Lang.NB
     today: dt.date | None = None  # None: today where the call is run
     # The moment of checking, for the deadline's time of day (naive: the call's wall-clock
     # time). None with ``today`` None: now where the call is run.
@@ -88,6 +90,8 @@ class FileResult:
     source: str | None = None
     # Clear-language figures per prose field (None when the sketch could not be analysed).
     language: LanguageReport | None = None
+    # The language the findings are written in.
+    lang: Lang = Lang.NB
 
     @cached_property
     def _lines(self) -> list[str]:
@@ -125,14 +129,14 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
     """Check one sketch file. Raises CallError only for a ``--call`` that cannot be loaded."""
     opts = options or CheckOptions()
     p = Path(path)
-    lang = opts.lang
+    lang = opts.lang or Lang.NB
     # The name as reports show it: a name that is not UTF-8 keeps its odd bytes as \xff.
     shown_path = unsurrogate(str(path))
     forced = _load_call(opts.call, lang) if opts.call is not None else None
     try:
         data = textfile.read_bytes(p, lang, opts.max_bytes)
     except textfile.ReadError as e:
-        return FileResult(shown_path, forced, fatal=str(e))
+        return FileResult(shown_path, forced, fatal=str(e), lang=lang)
     text = data if isinstance(data, textfile.TextProblem) else textfile.decode(data, lang)
     if isinstance(text, textfile.TextProblem):
         # Show the lines of a wrongly encoded file as best we can; never those of a binary one.
@@ -146,6 +150,7 @@ def check_file(path: str | Path, options: CheckOptions | None = None) -> FileRes
             forced or _load_call(DEFAULT_CALL, lang),
             [from_text_problem(text)],
             shown,
+            lang,
         )
     return check_text(text, options=opts, path=shown_path, folder=p.parent, forced=forced)
 
@@ -160,13 +165,15 @@ def check_text(
 ) -> FileResult:
     """Check a sketch given as text; ``folder`` is where files it names are looked for."""
     opts = options or CheckOptions()
-    lang = opts.lang
+    lang = opts.lang or declared_language(text) or Lang.NB
     if forced is None and opts.call is not None:
         forced = _load_call(opts.call, lang)
     doc, problems = yamldoc.load(text, lang)
     loader_findings = [from_yaml_problem(p) for p in problems]
     if doc is None:
-        return _unreadable(path, forced or _load_call(DEFAULT_CALL, lang), loader_findings, text)
+        return _unreadable(
+            path, forced or _load_call(DEFAULT_CALL, lang), loader_findings, text, lang
+        )
     call, call_findings = _pick_call(doc, forced, lang)
     nav = call.nav
     coerce(doc, call.coercion)
@@ -219,7 +226,18 @@ def check_text(
         counts=_counts(findings),
         source=text,
         language=language,
+        lang=lang,
     )
+
+
+_LANGUAGE_LINE = re.compile(r"^language:[ \t]*[\"']?(nb|nn|en)[\"']?[ \t]*(?:#.*)?$", re.M)
+
+
+def declared_language(text: str) -> Lang | None:
+    """The language a sketch declares on its top-level ``language:`` line, read from the text
+    so that it holds even when the YAML has a syntax error further down."""
+    m = _LANGUAGE_LINE.search(text)
+    return Lang(m.group(1)) if m else None
 
 
 def _pick_call(
@@ -298,7 +316,9 @@ def _bounded(findings: list[Finding], lang: Lang) -> list[Finding]:
     return [*kept, note]
 
 
-def _unreadable(path: str, call: Call, findings: list[Finding], text: str | None) -> FileResult:
+def _unreadable(
+    path: str, call: Call, findings: list[Finding], text: str | None, lang: Lang
+) -> FileResult:
     return FileResult(
         path,
         call,
@@ -306,6 +326,7 @@ def _unreadable(path: str, call: Call, findings: list[Finding], text: str | None
         tuple(missing_coverage(call)),
         counts=_counts(findings),
         source=text,
+        lang=lang,
     )
 
 
@@ -317,7 +338,7 @@ def check_files(
     One file never ends the batch: should checking a file fail in a way no rule foresaw, that
     file alone is reported as not checked, and the others are checked as usual.
     """
-    lang = (options or CheckOptions()).lang
+    lang = (options or CheckOptions()).lang or Lang.NB
     for path in paths:
         try:
             yield check_file(path, options)

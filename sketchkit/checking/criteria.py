@@ -17,6 +17,8 @@ class Status(enum.StrEnum):
     MET = "met"
     WEAK = "weak"
     MISSING = "missing"
+    # The sketch could not be read (a YAML syntax error, a binary file): nothing was judged.
+    NOT_ASSESSED = "not_assessed"
 
 
 # How each status reads, one place for the report, the document and the overview.
@@ -24,6 +26,7 @@ STATUS_WORDS = {
     Status.MET: Msg("oppfylt", "met"),
     Status.WEAK: Msg("svak", "weak"),
     Status.MISSING: Msg("mangler", "missing"),
+    Status.NOT_ASSESSED: Msg("ikke vurdert", "not assessed"),
 }
 
 
@@ -67,5 +70,6 @@ def score(coverages: Sequence[Coverage]) -> float:
 
 
 def missing_coverage(call: Call) -> list[Coverage]:
-    """Coverage for a sketch that could not be read at all."""
-    return [Coverage(c, Status.MISSING) for c in call.criteria]
+    """Coverage for a sketch that could not be read at all: not assessed, which is not the
+    same as missing (the answers may well be there, behind a syntax error)."""
+    return [Coverage(c, Status.NOT_ASSESSED) for c in call.criteria]

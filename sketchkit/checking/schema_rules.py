@@ -12,6 +12,7 @@ from sketchkit.checking.rule import RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg, pick
+from sketchkit.core.numbers import format_number
 from sketchkit.input.yamldoc import YamlDocument
 
 if TYPE_CHECKING:
@@ -119,48 +120,48 @@ _FOUND_WORDS: dict[type, Msg] = {
 }
 _OR = Msg(" eller ", " or ")
 
-_M_REQUIRED = Msg("feltet «{field}» mangler", "the field '{field}' is missing")
-_M_UNKNOWN = Msg("ukjent felt «{key}» i «{parent}»", "unknown field '{key}' in '{parent}'")
+_M_REQUIRED = Msg("feltet {field} mangler", "the field {field} is missing")
+_M_UNKNOWN = Msg("ukjent felt «{key}» i {parent}", "unknown field '{key}' in {parent}")
 _M_DID_YOU_MEAN = Msg("Mente du «{suggestion}»?", "Did you mean '{suggestion}'?")
 _M_ALLOWED = Msg("Tillatte felt her: {allowed}.", "Fields allowed here: {allowed}.")
-_M_EMPTY = Msg("«{field}» er tomt; forventet {expected}", "'{field}' is empty; expected {expected}")
+_M_EMPTY = Msg("{field} er tomt; forventet {expected}", "{field} is empty; expected {expected}")
 _M_TYPE = Msg(
-    "«{field}» må være {expected}; fant {found}", "'{field}' must be {expected}; found {found}"
+    "{field} må være {expected}; fant {found}", "{field} must be {expected}; found {found}"
 )
 _M_ENUM = Msg(
-    "«{field}» må være en av {options}; fant «{value}»",
-    "'{field}' must be one of {options}; found '{value}'",
+    "{field} må være en av {options}; fant «{value}»",
+    "{field} must be one of {options}; found '{value}'",
 )
-_M_CUSTOM = Msg("«{field}» {text}; fant «{value}»", "'{field}' {text}; found '{value}'")
+_M_CUSTOM = Msg("{field} {text}; fant «{value}»", "{field} {text}; found '{value}'")
 _M_MIN_ITEMS = Msg(
-    "«{field}» må ha minst {limit} element; har {count}",
-    "'{field}' must have at least {limit} item(s); has {count}",
+    "{field} må ha minst {limit} element; har {count}",
+    "{field} must have at least {limit} item(s); has {count}",
 )
 _M_MAX_ITEMS = Msg(
-    "«{field}» kan ha høyst {limit} element; har {count}",
-    "'{field}' may have at most {limit} item(s); has {count}",
+    "{field} kan ha høyst {limit} element; har {count}",
+    "{field} may have at most {limit} item(s); has {count}",
 )
 _M_MIN = Msg(
-    "«{field}» må være minst {limit}; er {value}", "'{field}' must be at least {limit}; is {value}"
+    "{field} må være minst {limit}; er {value}", "{field} must be at least {limit}; is {value}"
 )
 _M_MAX = Msg(
-    "«{field}» kan være høyst {limit}; er {value}", "'{field}' may be at most {limit}; is {value}"
+    "{field} kan være høyst {limit}; er {value}", "{field} may be at most {limit}; is {value}"
 )
 _M_XMIN = Msg(
-    "«{field}» må være større enn {limit}; er {value}",
-    "'{field}' must be greater than {limit}; is {value}",
+    "{field} må være større enn {limit}; er {value}",
+    "{field} must be greater than {limit}; is {value}",
 )
 _M_XMAX = Msg(
-    "«{field}» må være mindre enn {limit}; er {value}",
-    "'{field}' must be less than {limit}; is {value}",
+    "{field} må være mindre enn {limit}; er {value}",
+    "{field} must be less than {limit}; is {value}",
 )
 _M_MIN_LEN = Msg(
-    "«{field}» må ha minst {limit} tegn; har {count}",
-    "'{field}' must have at least {limit} characters; has {count}",
+    "{field} må ha minst {limit} tegn; har {count}",
+    "{field} must have at least {limit} characters; has {count}",
 )
 _M_MAX_LEN = Msg(
-    "«{field}» kan ha høyst {limit} tegn; har {count}",
-    "'{field}' may have at most {limit} characters; has {count}",
+    "{field} kan ha høyst {limit} tegn; har {count}",
+    "{field} may have at most {limit} characters; has {count}",
 )
 _RANGE = {
     "minItems": _M_MIN_ITEMS,
@@ -174,7 +175,7 @@ _RANGE = {
 }
 _LENGTHS = frozenset({"minLength", "maxLength"})
 _M_OTHER = Msg(
-    "«{field}» stemmer ikke med skjemaet: {detail}", "'{field}' does not match the schema: {detail}"
+    "{field} stemmer ikke med skjemaet: {detail}", "{field} does not match the schema: {detail}"
 )
 
 
@@ -198,8 +199,27 @@ def _custom_text(nav: SchemaNav, schema_path: list[str | int], lang: Lang) -> st
     return None
 
 
-def _show(value: Any) -> str:
-    text = str(value)
+def _named(nav: SchemaNav, pointer: str, lang: Lang) -> str:
+    """A field as the user knows it: its title from the schema, then its YAML path —
+    «Prosjektnavn» (title); the path alone where the schema gives no title."""
+    path = ptr.dotted(pointer)
+    node = nav.at(pointer) if pointer else None
+    title = schema_text(node, "title", lang) if node else ""
+    quoted = "'{}'" if lang is Lang.EN else "«{}»"
+    return f"{quoted.format(title)} ({path})" if title else quoted.format(path)
+
+
+def _show(
+    value: Any, doc: YamlDocument | None = None, pointer: str = "", lang: Lang = Lang.NB
+) -> str:
+    """A value as the user wrote it: ``false``, not ``False``; ``4,8`` in Norwegian."""
+    raw = doc.raw.get(pointer) if doc is not None else None
+    if raw is not None:
+        text = raw
+    elif isinstance(value, bool | int | float):
+        text = format_number(value, lang)
+    else:
+        text = str(value)
     return text if len(text) <= 60 else text[:57] + "…"
 
 
@@ -207,7 +227,7 @@ def _to_findings(
     error: jsonschema_rs.ValidationError, doc: YamlDocument, nav: SchemaNav, lang: Lang
 ) -> Iterator[Finding]:
     pointer = "".join(f"/{ptr.escape(str(t))}" for t in error.instance_path)
-    field = ptr.dotted(pointer)
+    field = _named(nav, pointer, lang)
     kind = error.kind.name
     import difflib  # only when there is an error to explain; saves start-up time
 
@@ -231,7 +251,7 @@ def _to_findings(
         yield Finding(
             REQUIRED.id,
             REQUIRED.severity,
-            _M_REQUIRED(lang, field=ptr.dotted(missing)),
+            _M_REQUIRED(lang, field=_named(nav, missing, lang)),
             missing,
             line,
             column,
@@ -271,16 +291,39 @@ def _to_findings(
                 _description(nav, pointer, lang),
             )
     elif kind == "enum":
-        options = ", ".join(str(o) for o in info.get("options", []))
-        close = difflib.get_close_matches(
-            str(value), [str(o) for o in info.get("options", [])], n=1
+        titles = (nav.at(pointer) or {}).get("x-enum-titles") or {}
+        codes = list(info.get("options", []))
+        options = ", ".join(
+            f"{_show(o, lang=lang)} ({pick(titles[o], lang)})"
+            if isinstance(o, str) and isinstance(titles.get(o), dict)
+            else _show(o, lang=lang)
+            for o in codes
+        )
+        # «kommune» written for municipality: the code whose title it is, in any language.
+        by_title = {
+            text.casefold(): code
+            for code, names in titles.items()
+            if isinstance(names, dict)
+            for text in [*names.values(), pick(names, Lang.NN)]
+        }
+        typed = str(value).strip().casefold()
+        near = difflib.get_close_matches(typed, list(by_title), n=1, cutoff=0.75)
+        named = by_title.get(typed) or (by_title[near[0]] if near else None)
+        close = (
+            [named]
+            if named
+            else difflib.get_close_matches(str(value), [str(o) for o in codes], n=1)
         )
         enum_hint = (
             _M_DID_YOU_MEAN(lang, suggestion=close[0])
             if close
             else _description(nav, pointer, lang)
         )
-        yield at(ENUM, _M_ENUM(lang, field=field, options=options, value=_show(value)), enum_hint)
+        yield at(
+            ENUM,
+            _M_ENUM(lang, field=field, options=options, value=_show(value, doc, pointer, lang)),
+            enum_hint,
+        )
     elif kind in _RANGE and (
         kind not in _LENGTHS or _custom_text(nav, error.schema_path, lang) is None
     ):
@@ -288,7 +331,13 @@ def _to_findings(
         count = len(value) if isinstance(value, list | str) else 0
         yield at(
             RANGE,
-            _RANGE[kind](lang, field=field, limit=info.get("limit"), count=count, value=value),
+            _RANGE[kind](
+                lang,
+                field=field,
+                limit=_show(info.get("limit"), lang=lang),
+                count=count,
+                value=_show(value, doc, pointer, lang),
+            ),
             _description(nav, pointer, lang),
         )
     else:
@@ -296,7 +345,7 @@ def _to_findings(
         if custom is not None:
             yield at(
                 FORMAT,
-                _M_CUSTOM(lang, field=field, text=custom, value=_show(value)),
+                _M_CUSTOM(lang, field=field, text=custom, value=_show(value, doc, pointer, lang)),
                 _description(nav, pointer, lang),
             )
         else:

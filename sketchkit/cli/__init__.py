@@ -10,8 +10,9 @@ from typing import Annotated
 import typer
 
 from sketchkit import __version__
-from sketchkit.cli._common import EXIT_OK, EXIT_USAGE, UI, app, opt
-from sketchkit.core.i18n import Msg
+from sketchkit.cli._common import EXIT_OK, EXIT_USAGE, app, opt
+from sketchkit.cli._localise import interface_lang, run
+from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.textsafe import terminal_safe
 
 
@@ -23,6 +24,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         opt(
@@ -33,8 +35,20 @@ def _root(
             en="Show the version and exit.",
         ),
     ] = False,
+    lang: Annotated[
+        Lang | None,
+        opt(
+            "--lang",
+            nb="Språk for hjelpetekstene og meldingene: nb, nn eller en.",
+            en="Language of help texts and messages: nb, nn or en.",
+        ),
+    ] = None,
 ) -> None:
-    pass
+    # `sketchkit --lang nn check …` means the same as `sketchkit check --lang nn …`: the
+    # commands take it as their default (click's default_map).
+    if lang is not None:
+        commands = getattr(ctx.command, "commands", {})
+        ctx.default_map = {name: {"lang": lang.value} for name in commands}
 
 
 # The commands register themselves on `app`, in the order `--help` lists them.
@@ -47,26 +61,28 @@ from sketchkit.cli import klarsprak  # noqa: E402, F401
 
 
 def main() -> None:
-    """Entry point: no traceback ever reaches the user unless SKETCHKIT_DEBUG is set."""
+    """Entry point: no traceback ever reaches the user unless SKETCHKIT_DEBUG is set.
+    The language of help texts and usage errors is decided here, before parsing."""
     from sketchkit.cli import _streams
 
+    lang = interface_lang(sys.argv[1:], os.environ)
     _streams.install()
     try:
         try:
-            app()
+            code = run(app, sys.argv[1:], lang)
         except SystemExit as done:
             code = done.code if isinstance(done.code, int) else (0 if done.code is None else 2)
-            sys.exit(_streams.finish(code, UI))
+        sys.exit(_streams.finish(code, lang))
     except _streams.OutputLost as e:
-        sys.exit(_streams.lost(e, UI))
+        sys.exit(_streams.lost(e, lang))
     except OSError as e:
         # A file the system refuses (a name too long, a loop of links) that no command
         # foresaw: the command could not run, and the message says which file and why.
         if os.environ.get("SKETCHKIT_DEBUG"):
             raise
-        sys.exit(_streams.os_error(e, UI))
+        sys.exit(_streams.os_error(e, lang))
     except KeyboardInterrupt:
-        typer.echo(Msg("avbrutt", "interrupted")(UI), err=True)
+        typer.echo(Msg("avbrutt", "interrupted")(lang), err=True)
         sys.exit(130)
     except Exception as e:
         if os.environ.get("SKETCHKIT_DEBUG"):
@@ -77,7 +93,7 @@ def main() -> None:
                 "meld fra om feilen)",
                 "sketchkit: internal error: {e} (run with SKETCHKIT_DEBUG=1 for details, "
                 "and please report it)",
-            )(UI, e=terminal_safe(f"{type(e).__name__}: {e}")),
+            )(lang, e=terminal_safe(f"{type(e).__name__}: {e}")),
             err=True,
         )
         sys.exit(EXIT_USAGE)

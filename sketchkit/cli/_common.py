@@ -1,4 +1,4 @@
-"""What every command shares: the app, the language of the help, options and exits.
+"""What every command shares: the app, options with help texts, and exits.
 
 Exit codes: 0 fine, 1 the sketch has errors, 2 the command could not run.
 """
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
+from sketchkit.cli._localise import help_text as help_text
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.textsafe import terminal_lines, terminal_safe
 
@@ -24,24 +25,19 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
+# Help texts are written in bokmål and put in the user's language by main() (cli/_localise.py);
+# write them as help_text(Msg(nb, en)). UI stays for code written as Msg(...)(UI) before that.
+UI = Lang.NB
 
-
-def _ui_lang(argv: list[str]) -> Lang:
-    """The language for help texts, decided before parsing so ``--help`` can use it."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang=en" or (arg == "--lang" and argv[i + 1 : i + 2] == ["en"]):
-            return Lang.EN
-    return Lang.EN if os.environ.get("SKETCHKIT_LANG", "").lower() == "en" else Lang.NB
-
-
-UI = _ui_lang(sys.argv)
 
 app = typer.Typer(
     name="sketchkit",
-    help=Msg(
-        "Skriv, sjekk og eksporter prosjektskisser til innovasjonsutlysninger.",
-        "Write, check and export project sketches for innovation calls.",
-    )(UI),
+    help=help_text(
+        Msg(
+            "Skriv, sjekk og eksporter prosjektskisser til innovasjonsutlysninger.",
+            "Write, check and export project sketches for innovation calls.",
+        )
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -49,12 +45,12 @@ app = typer.Typer(
 
 
 def opt(*decls: str, nb: str, en: str, **kw: Any) -> Any:
-    """An option with help in the interface's language."""
-    return typer.Option(*decls, help=Msg(nb, en)(UI), **kw)
+    """An option with help in bokmål and English; main() shows it in the user's language."""
+    return typer.Option(*decls, help=help_text(Msg(nb, en)), **kw)
 
 
 def arg(*, nb: str, en: str, **kw: Any) -> Any:
-    return typer.Argument(help=Msg(nb, en)(UI), show_default=False, **kw)
+    return typer.Argument(help=help_text(Msg(nb, en)), show_default=False, **kw)
 
 
 LangOpt = Annotated[
@@ -62,8 +58,22 @@ LangOpt = Annotated[
     opt(
         "--lang",
         envvar="SKETCHKIT_LANG",
-        nb="Språk for meldingene: nb (bokmål) eller en.",
-        en="Language of messages: nb or en.",
+        nb="Språk for meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk).",
+        en="Language of messages: nb (Bokmål), nn (Nynorsk) or en (English).",
+    ),
+]
+# For commands that read one sketch: without --lang (or SKETCHKIT_LANG), the sketch's own
+# language decides (see docs/nynorsk.md).
+SketchLangOpt = Annotated[
+    Lang | None,
+    opt(
+        "--lang",
+        envvar="SKETCHKIT_LANG",
+        show_default=False,
+        nb="Språk for meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk). Standard: "
+        "språket skissen er skrevet på (language), ellers bokmål.",
+        en="Language of messages: nb (Bokmål), nn (Nynorsk) or en (English). Default: "
+        "the language the sketch is written in (language), else Bokmål.",
     ),
 ]
 CallOpt = Annotated[
@@ -78,7 +88,7 @@ TodayOpt = Annotated[
     str | None,
     opt(
         "--today",
-        metavar="DATO" if UI is Lang.NB else "DATE",
+        metavar=help_text(Msg("DATO", "DATE")),
         nb="Datoen som gjelder for fristene (2017-08-01 eller 01.08.2017); standard: i dag.",
         en="The date deadlines are judged by (2017-08-01 or 01.08.2017); default: today.",
     ),
@@ -87,7 +97,7 @@ NowOpt = Annotated[
     str | None,
     opt(
         "--now",
-        metavar="TIDSPUNKT" if UI is Lang.NB else "TIME",
+        metavar=help_text(Msg("TIDSPUNKT", "TIME")),
         nb="Tidspunktet som gjelder for fristene, i utlysningens tidssone om ikke annet er "
         "oppgitt (2020-04-16T17:30, 16.04.2020 17:30, 2020-04-16T15:30Z); standard: nå.",
         en="The moment deadlines are judged by, in the call's time zone unless one is given "
@@ -191,17 +201,20 @@ def _iso(text: str) -> str:
 
 
 def parse_today(text: str | None, lang: Lang) -> dt.date | None:
+    """A date option, in the forms a sketch accepts: 2017-08-01 or 01.08.2017."""
     if text is None:
         return None
-    try:
-        return dt.date.fromisoformat(_iso(text.strip()))
-    except ValueError:
+    from sketchkit.core.dates import parse_date
+
+    day = parse_date(text)
+    if day is None:
         fail(
             Msg(
                 "--today må være en dato som 2017-08-01 eller 01.08.2017, ikke «{v}»",
                 "--today must be a date such as 2017-08-01 or 01.08.2017, not '{v}'",
             )(lang, v=text)
         )
+    return day
 
 
 def parse_now(text: str | None, lang: Lang) -> dt.datetime | None:
@@ -249,6 +262,21 @@ def use_color(stream: object) -> bool:
     return bool(isatty and isatty())
 
 
+def program() -> str:
+    """The command as the user can type it again in this shell: ``sketchkit`` when that is on
+    the PATH and is this program, else the path it was started by (``.venv/bin/sketchkit``),
+    so that a message saying "run: … check" gives a command that works."""
+    import shutil
+
+    started = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if started is None or started.name not in {"sketchkit", "sketchkit.exe"}:
+        return "sketchkit" if shutil.which("sketchkit") else "python -m sketchkit"
+    found = shutil.which("sketchkit")
+    if found and Path(found).resolve() == started.resolve():
+        return "sketchkit"
+    return str(started)
+
+
 def stdin_is_tty() -> bool:
     return sys.stdin.isatty()
 
@@ -275,7 +303,7 @@ class Tally:
         return EXIT_OK
 
 
-def with_progress(results: Iterator[T], total: int) -> Iterator[T]:
+def with_progress(results: Iterator[T], total: int, lang: Lang) -> Iterator[T]:
     """A progress bar on the terminal when there are more files than fit on a screen."""
     import shutil
 
@@ -290,7 +318,7 @@ def with_progress(results: Iterator[T], total: int) -> Iterator[T]:
         total=total,
         console=Console(stderr=True),
         transient=True,
-        description=Msg("Sjekker", "Checking")(UI),
+        description=Msg("Sjekker", "Checking")(lang),
     )
 
 

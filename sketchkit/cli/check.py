@@ -11,16 +11,16 @@ from typing import Annotated, TextIO
 import typer
 
 from sketchkit.cli._common import (
-    UI,
     CallOpt,
     ForceOpt,
-    LangOpt,
     NowOpt,
     PathsArg,
+    SketchLangOpt,
     Tally,
     TodayOpt,
     app,
     fail,
+    help_text,
     inputs_read,
     moment,
     opt,
@@ -35,12 +35,14 @@ MAX_BYTES_LIMIT = 1024**3  # 1 GiB: far above any sketch, far below what reading
 
 
 @app.command(
-    help=Msg(
-        "Sjekk skisser mot utlysningens skjema og regler. Tar filer, mapper og mønstre (*.yaml). "
-        "Avslutningskode 0: ingen feil, 1: feil i skissen, 2: kommandoen kunne ikke kjøres.",
-        "Check sketches against the call's schema and rules. Takes files, folders and patterns "
-        "(*.yaml). Exit 0: no errors, 1: the sketch has errors, 2: the command could not run.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Sjekk skisser mot utlysningens skjema og regler. Tar filer, mapper og mønstre (*.yaml). "
+            "Avslutningskode 0: ingen feil, 1: feil i skissen, 2: kommandoen kunne ikke kjøres.",
+            "Check sketches against the call's schema and rules. Takes files, folders and patterns "
+            "(*.yaml). Exit 0: no errors, 1: the sketch has errors, 2: the command could not run.",
+        )
+    )
 )
 def check(
     sketches: PathsArg,
@@ -65,7 +67,7 @@ def check(
         ),
     ] = None,
     force: ForceOpt = False,
-    lang: LangOpt = Lang.NB,
+    lang: SketchLangOpt = None,
     today: TodayOpt = None,
     now: NowOpt = None,
     strict: Annotated[
@@ -84,8 +86,9 @@ def check(
             "--max-bytes",
             min=1,
             max=MAX_BYTES_LIMIT,
-            nb="Største filstørrelse som leses.",
-            en="Largest file size read.",
+            show_default=False,
+            nb="Største filstørrelse som leses, i byte. Standard: 5 MB (5242880).",
+            en="Largest file size read, in bytes. Default: 5 MB (5242880).",
         ),
     ] = 5 * 1024 * 1024,
 ) -> None:
@@ -96,6 +99,9 @@ def check(
     from sketchkit.input.discover import DiscoveryError, expand
     from sketchkit.reporting import ReportFormat, ReportOptions, get_reporter
 
+    # Without --lang, each sketch's messages follow the language it is written in; the frame of
+    # a report on many files (table, totals) is bokmål, for the sketches may differ.
+    sketch_lang, lang = lang, lang or Lang.NB
     if fmt is None:
         format_ = (
             ReportFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else ReportFormat.TEXT
@@ -109,10 +115,15 @@ def check(
         fail(str(e))
     refuse_existing(output, force, lang, protect=[*paths, *call_folders])
     day, at = moment(today, now, lang)
-    options = CheckOptions(call=call, lang=lang, today=day, now=at, max_bytes=max_bytes)
+    options = CheckOptions(call=call, lang=sketch_lang, today=day, now=at, max_bytes=max_bytes)
     inputs: list[Path] = [*call_folders]
     results = inputs_read(check_files(paths, options), paths, inputs)
-    tally = Tally(with_progress(results, len(paths)))
+    if sketch_lang is None and len(paths) == 1:
+        # One sketch: the whole report in its language.
+        checked = list(results)
+        lang = checked[0].lang
+        results = iter(checked)
+    tally = Tally(with_progress(results, len(paths), lang))
     # A report for a file is built in memory and written in one step at the end.
     out: TextIO = io.StringIO() if output is not None else sys.stdout
     report_options = ReportOptions(

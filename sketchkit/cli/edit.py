@@ -7,17 +7,19 @@ from typing import Annotated
 
 import typer
 
-from sketchkit.cli._common import EXIT_OK, UI, CallOpt, LangOpt, app, arg, fail, opt
+from sketchkit.cli._common import EXIT_OK, CallOpt, LangOpt, app, arg, fail, help_text, opt
 from sketchkit.core.i18n import Lang, Msg
 
 
 @app.command(
-    help=Msg(
-        "Skriv skissen i et skjema i nettleseren: hvert felt med veiledning, sjekket mens du "
-        "skriver, lagret som YAML som beholder kommentarene dine.",
-        "Write the sketch in a form in the browser: every field with guidance, checked as you "
-        "type, saved as YAML that keeps your comments.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Skriv skissen i et skjema i nettleseren: hvert felt med veiledning, sjekket mens du "
+            "skriver, lagret som YAML som beholder kommentarene dine.",
+            "Write the sketch in a form in the browser: every field with guidance, checked as you "
+            "type, saved as YAML that keeps your comments.",
+        )
+    )
 )
 def edit(
     sketch: Annotated[

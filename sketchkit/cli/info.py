@@ -8,7 +8,6 @@ import typer
 
 from sketchkit.cli._common import (
     EXIT_OK,
-    UI,
     ForceOpt,
     LangOpt,
     NowOpt,
@@ -17,6 +16,7 @@ from sketchkit.cli._common import (
     app,
     arg,
     fail,
+    help_text,
     moment,
     opt,
     write_or_print,
@@ -26,12 +26,14 @@ from sketchkit.core.textsafe import terminal_lines
 
 
 @app.command(
-    help=Msg(
-        "Forklar en regel: hva den sjekker, hvorfor utlysningen bryr seg, og hvordan du retter. "
-        "Uten regel: list alle.",
-        "Explain a rule: what it checks, why the call cares, and how to fix it. Without a rule: "
-        "list them all.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Forklar en regel: hva den sjekker, hvorfor utlysningen bryr seg, og hvordan du retter. "
+            "Uten regel: list alle.",
+            "Explain a rule: what it checks, why the call cares, and how to fix it. Without a rule: "
+            "list them all.",
+        )
+    )
 )
 def explain(
     rule: Annotated[
@@ -50,12 +52,14 @@ def explain(
 
 
 @app.command(
-    help=Msg(
-        "Skriv utlysningens JSON Schema med titler, beskrivelser, eksempler og utdrag for "
-        "redigeringsprogrammer (YAML-språktjeneren i VS Code).",
-        "Write the call's JSON Schema with titles, descriptions, examples and snippets for "
-        "editors (the YAML language server in VS Code).",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Skriv utlysningens JSON Schema med titler, beskrivelser, eksempler og utdrag for "
+            "redigeringsprogrammer (YAML-språktjeneren i VS Code).",
+            "Write the call's JSON Schema with titles, descriptions, examples and snippets for "
+            "editors (the YAML language server in VS Code).",
+        )
+    )
 )
 def schema(
     call: Annotated[
@@ -81,10 +85,12 @@ def schema(
 
 
 @app.command(
-    help=Msg(
-        "Vis utlysningene sketchkit kjenner, eller én utlysnings kriterier, vekter og grenser.",
-        "List the calls sketchkit knows, or show one call's criteria, weights and limits.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Vis utlysningene sketchkit kjenner, eller én utlysnings kriterier, vekter og grenser.",
+            "List the calls sketchkit knows, or show one call's criteria, weights and limits.",
+        )
+    )
 )
 def calls(
     call: Annotated[

@@ -12,26 +12,28 @@ from sketchkit.cli._common import (
     EXIT_ERRORS,
     EXIT_OK,
     EXIT_USAGE,
-    UI,
     CallOpt,
     LangOpt,
     PathsArg,
     app,
     fail,
+    help_text,
     opt,
 )
 from sketchkit.core.i18n import Lang, Msg
 
 
 @app.command(
-    help=Msg(
-        "Klarspråk: ord, setninger, lange ord og LIKS for hvert tekstfelt, med råd om lange "
-        "setninger, s-passiv, substantivsyke, forkortelser og gjentatte ord. Bare råd: "
-        "avslutningskoden er 0 når tekstene kunne måles.",
-        "Clear language: words, sentences, long words and LIX for each prose field, with advice "
-        "on long sentences, s-passives, nominal style, abbreviations and repeated words. Advice "
-        "only: the exit code is 0 when the texts could be measured.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Klarspråk: ord, setninger, lange ord og LIKS for hvert tekstfelt, med råd om lange "
+            "setninger, s-passiv, substantivsyke, forkortelser og gjentatte ord. Bare råd: "
+            "avslutningskoden er 0 når tekstene kunne måles.",
+            "Clear language: words, sentences, long words and LIX for each prose field, with advice "
+            "on long sentences, s-passives, nominal style, abbreviations and repeated words. Advice "
+            "only: the exit code is 0 when the texts could be measured.",
+        )
+    )
 )
 def klarsprak(
     sketches: PathsArg,

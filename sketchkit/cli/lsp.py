@@ -6,17 +6,19 @@ from typing import Annotated
 
 import typer
 
-from sketchkit.cli._common import EXIT_OK, UI, app, opt
+from sketchkit.cli._common import EXIT_OK, app, help_text, opt
 from sketchkit.core.i18n import Lang, Msg
 
 
 @app.command(
-    help=Msg(
-        "Start språktjeneren (LSP) for redigeringsprogrammer: alle funn fra check mens du "
-        "skriver, hjelp når du holder over et felt, forslag og hurtigrettinger.",
-        "Start the language server (LSP) for editors: every finding of check as you type, "
-        "help on hover, completion and quick fixes.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Start språktjeneren (LSP) for redigeringsprogrammer: alle funn fra check mens du "
+            "skriver, hjelp når du holder over et felt, forslag og hurtigrettinger.",
+            "Start the language server (LSP) for editors: every finding of check as you type, "
+            "help on hover, completion and quick fixes.",
+        )
+    )
 )
 def lsp(
     lang: Annotated[

@@ -9,12 +9,12 @@ import typer
 
 from sketchkit.cli._common import (
     EXIT_OK,
-    UI,
     ForceOpt,
     OutputOpt,
     app,
     arg,
     fail,
+    help_text,
     opt,
     write_or_print,
 )
@@ -41,12 +41,14 @@ _NEXT = Msg(
 
 
 @app.command(
-    help=Msg(
-        "Skriv om en skisse fra et eldre format til det gjeldende, med kommentarene i behold. "
-        "Uten --output eller --in-place skrives resultatet til standard ut.",
-        "Rewrite a sketch from an older format to the current one, keeping its comments. "
-        "Without --output or --in-place the result goes to standard output.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Skriv om en skisse fra et eldre format til det gjeldende, med kommentarene i behold. "
+            "Uten --output eller --in-place skrives resultatet til standard ut.",
+            "Rewrite a sketch from an older format to the current one, keeping its comments. "
+            "Without --output or --in-place the result goes to standard output.",
+        )
+    )
 )
 def migrate(
     path: Annotated[Path, arg(nb="Skissen som skal skrives om.", en="The sketch to rewrite.")],
@@ -73,7 +75,7 @@ def migrate(
     from sketchkit.input import textfile
     from sketchkit.migration.migrate import MigrationError, migrate_text
 
-    ui = lang or UI
+    ui = lang or Lang.NB
     if output is not None and in_place:
         fail(_BOTH(ui))
     try:

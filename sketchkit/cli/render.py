@@ -12,15 +12,15 @@ from sketchkit.cli._common import (
     EXISTS,
     EXIT_ERRORS,
     EXIT_OK,
-    UI,
     CallOpt,
     ForceOpt,
-    LangOpt,
     NowOpt,
+    SketchLangOpt,
     TodayOpt,
     app,
     arg,
     fail,
+    help_text,
     moment,
     opt,
     pick_format,
@@ -62,12 +62,14 @@ def _format(
 
 
 @app.command(
-    help=Msg(
-        "Lag dokumentet som sendes inn (md, html, docx eller pdf). En skisse med feil lages ikke, "
-        "unntatt med --draft.",
-        "Produce the submission document (md, html, docx or pdf). A sketch with errors is not "
-        "rendered, except with --draft.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Lag dokumentet som sendes inn (md, html, docx eller pdf). En skisse med feil lages ikke, "
+            "unntatt med --draft.",
+            "Produce the submission document (md, html, docx or pdf). A sketch with errors is not "
+            "rendered, except with --draft.",
+        )
+    )
 )
 def render(
     sketch: Annotated[Path, arg(nb="Skissefilen (.yaml).", en="The sketch file (.yaml).")],
@@ -126,7 +128,7 @@ def render(
         ),
     ] = False,
     call: CallOpt = None,
-    lang: LangOpt = Lang.NB,
+    lang: SketchLangOpt = None,
     today: TodayOpt = None,
     now: NowOpt = None,
 ) -> None:
@@ -137,6 +139,8 @@ def render(
     from sketchkit.documents.renderers import DocumentFormat, RenderError, RenderOptions
     from sketchkit.reporting import ReportFormat, ReportOptions, get_reporter
 
+    # Without --lang the sketch's own language decides; until it is read, bokmål.
+    sketch_lang, lang = lang, lang or Lang.NB
     format_ = _format(DocumentFormat, fmt, output, lang)
     if pdfa and format_ is not DocumentFormat.PDF:
         fail(Msg("--pdfa gjelder bare --format pdf", "--pdfa applies to --format pdf only")(lang))
@@ -145,7 +149,7 @@ def render(
             Msg("--attach gjelder bare --format pdf", "--attach applies to --format pdf only")(lang)
         )
     day, at = moment(today, now, lang)
-    options = CheckOptions(call=call, lang=lang, today=day, now=at)
+    options = CheckOptions(call=call, lang=sketch_lang, today=day, now=at)
     try:
         done = export(
             sketch,
@@ -163,6 +167,7 @@ def render(
     except (CallError, RenderError, WriteError) as e:
         fail(str(e))
     result = done.result
+    lang = result.lang
     if result.fatal is not None:
         fail(f"{result.path}: {result.fatal}")
     if done.path is None:

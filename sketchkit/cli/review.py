@@ -12,7 +12,6 @@ import typer
 from sketchkit.cli._common import (
     EXIT_ERRORS,
     EXIT_OK,
-    UI,
     CallOpt,
     ForceOpt,
     LangOpt,
@@ -21,6 +20,7 @@ from sketchkit.cli._common import (
     app,
     arg,
     fail,
+    help_text,
     opt,
     parse_today,
 )
@@ -29,10 +29,12 @@ from sketchkit.core.i18n import Lang, Msg
 
 review_app = typer.Typer(
     name="review",
-    help=Msg(
-        "Juryarbeid: skåringsark per evaluator, og rapporten som leser dem inn og rangerer.",
-        "Jury work: a score sheet per evaluator, and the report that reads them and ranks.",
-    )(UI),
+    help=help_text(
+        Msg(
+            "Juryarbeid: skåringsark per evaluator, og rapporten som leser dem inn og rangerer.",
+            "Jury work: a score sheet per evaluator, and the report that reads them and ranks.",
+        )
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -72,10 +74,12 @@ def _title_and_applicant(doc: object) -> tuple[str, str]:
 
 @review_app.command(
     "init",
-    help=Msg(
-        "Lag en juryrunde: jury.yaml og ett skåringsark per evaluator (YAML og/eller xlsx).",
-        "Make a jury round: jury.yaml and one score sheet per evaluator (YAML and/or xlsx).",
-    )(UI),
+    help=help_text(
+        Msg(
+            "Lag en juryrunde: jury.yaml og ett skåringsark per evaluator (YAML og/eller xlsx).",
+            "Make a jury round: jury.yaml and one score sheet per evaluator (YAML and/or xlsx).",
+        )
+    ),
 )
 def init(
     paths: PathsArg,
@@ -196,10 +200,12 @@ def init(
 
 @review_app.command(
     "report",
-    help=Msg(
-        "Les skåringsarkene, sjekk dem og ranger skissene (text, json, html eller xlsx).",
-        "Read the score sheets, check them and rank the sketches (text, json, html or xlsx).",
-    )(UI),
+    help=help_text(
+        Msg(
+            "Les skåringsarkene, sjekk dem og ranger skissene (text, json, html eller xlsx).",
+            "Read the score sheets, check them and rank the sketches (text, json, html or xlsx).",
+        )
+    ),
 )
 def report(
     folder: Annotated[

@@ -10,7 +10,6 @@ import typer
 
 from sketchkit.cli._common import (
     EXIT_OK,
-    UI,
     CallOpt,
     ForceOpt,
     LangOpt,
@@ -19,6 +18,7 @@ from sketchkit.cli._common import (
     TodayOpt,
     app,
     fail,
+    help_text,
     moment,
     opt,
     with_progress,
@@ -28,12 +28,14 @@ from sketchkit.core.i18n import Lang, Msg
 
 
 @app.command(
-    help=Msg(
-        "Oversikt over mange skisser for programstaben: per utlysning, med feil, totaler og "
-        "mulige duplikater.",
-        "An overview of many sketches for programme staff: per call, with problems, totals and "
-        "possible duplicates.",
-    )(UI)
+    help=help_text(
+        Msg(
+            "Oversikt over mange skisser for programstaben: per utlysning, med feil, totaler og "
+            "mulige duplikater.",
+            "An overview of many sketches for programme staff: per call, with problems, totals "
+            "and possible duplicates.",
+        )
+    )
 )
 def summary(
     paths: PathsArg,
@@ -121,7 +123,7 @@ def summary(
         refuse_existing_output(target, force, lang)  # before the work, not after it
     day, at = moment(today, now, lang)
     options = CheckOptions(call=call, lang=lang, today=day, now=at)
-    overview = build(with_progress(check_files(files, options), len(files)), lang, day)
+    overview = build(with_progress(check_files(files, options), len(files), lang), lang, day)
     if not any(is_stdout(p) for p in outputs):
         width = shutil.get_terminal_size((100, 24)).columns
         typer.echo(to_text(overview, lang, width), nl=False)

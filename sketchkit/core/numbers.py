@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 
+from sketchkit.core.i18n import Lang
+
 # Group separators people type: space, no-break space, narrow no-break space,
 # full stop, apostrophe.
 _GROUP = "[ \u00a0\u202f.']"
@@ -62,3 +64,14 @@ def format_nok(amount: int, *, suffix: bool = True) -> str:
     sign = "-" if amount < 0 else ""
     grouped = f"{abs(amount):,}".replace(",", "\u00a0")
     return f"{sign}{grouped}\u00a0kr" if suffix else f"{sign}{grouped}"
+
+
+def format_number(value: float, lang: Lang, decimals: int | None = None) -> str:
+    """A number as a reader of ``lang`` writes it: ``4.8`` → ``4,8`` in Norwegian, ``4.8``
+    in English; whole numbers without decimals; ``decimals`` rounds to that many places."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = f"{value:.{decimals}f}" if decimals is not None else f"{value:g}"
+    if isinstance(value, int) and decimals is None:
+        text = str(value)
+    return text if lang is Lang.EN else text.replace(".", ",")

@@ -74,7 +74,7 @@ def export(
     from sketchkit.documents.files import FileCheckError, find_letter, is_an_input, load_logo
     from sketchkit.documents.model import build
 
-    lang = check_options.lang if check_options else Lang.NB
+    lang = (check_options.lang if check_options else None) or Lang.NB
     options = render_options or RenderOptions(lang=lang)
 
     result = check_file(sketch, check_options)

@@ -195,10 +195,16 @@ def resolve_plain(text: str) -> Any:
 
 
 _SYNTAX = Msg("YAML-feil: {problem}", "YAML error: {problem}")
-# PyYAML's wording for the errors people actually make, in the user's words and with a way out.
-_KNOWN: tuple[tuple[str, Msg, Msg], ...] = (
+# Every problem PyYAML can report (its Python scanner, parser, composer and reader, and libyaml,
+# whose wording differs), matched by a piece of its wording, in the user's words and with a way
+# out. The first entry whose needle occurs in "context problem" wins.
+_QUOTE_TIP = Msg(
+    "Sett teksten i anførselstegn hvis den starter med et av tegnene % ! & * @ ` eller |.",
+    "Put the text in quotes if it starts with one of % ! & * @ ` or |.",
+)
+_KNOWN: tuple[tuple[tuple[str, ...], Msg, Msg], ...] = (
     (
-        "cannot start any token",
+        ("cannot start any token",),
         Msg("et tegn her kan ikke starte en verdi", "a character here cannot start a value"),
         Msg(
             "Står det en tabulator i innrykket? YAML krever mellomrom. Er det en @ eller ` først i "
@@ -208,7 +214,7 @@ _KNOWN: tuple[tuple[str, Msg, Msg], ...] = (
         ),
     ),
     (
-        "mapping values are not allowed",
+        ("mapping values are not allowed", "found unexpected ':'"),
         Msg("kolon på et sted der det ikke kan stå", "a colon where none is allowed"),
         Msg(
             'Ofte et kolon inne i en tekst. Sett teksten i anførselstegn: tittel: "Del 1: Behov".',
@@ -216,7 +222,7 @@ _KNOWN: tuple[tuple[str, Msg, Msg], ...] = (
         ),
     ),
     (
-        "could not find expected ':'",
+        ("could not find expected ':'", "while scanning a simple key"),
         Msg("fant ikke kolonet som skulle komme", "could not find the expected colon"),
         Msg(
             "Mangler kolon etter feltnavnet, eller innrykket er feil på linjen over.",
@@ -224,7 +230,33 @@ _KNOWN: tuple[tuple[str, Msg, Msg], ...] = (
         ),
     ),
     (
-        "expected <block end>",
+        ("sequence entries are not allowed", "mapping keys are not allowed"),
+        Msg(
+            "en strek (-) eller et spørsmålstegn (?) står der det ikke kan stå",
+            "a dash (-) or question mark (?) where none is allowed",
+        ),
+        Msg(
+            "Et listeelement («- ») må stå under et felt, rykket inn likt med de andre "
+            "elementene. Starter en tekst med - eller ?, sett den i anførselstegn.",
+            "A list item ('- ') must stand under a field, indented like the other items. If a "
+            "text starts with - or ?, put it in quotes.",
+        ),
+    ),
+    (
+        ("expected '-' indicator", "while parsing a block collection"),
+        Msg(
+            "et element i en liste har feil innrykk",
+            "an item in a list is indented wrongly",
+        ),
+        Msg(
+            "Alle linjene som starter med «- » i samme liste, må starte i samme kolonne; og et "
+            "felt etter listen må rykkes inn som feltene rundt.",
+            "Every line starting with '- ' in one list must start in the same column, and a field "
+            "after the list must be indented like the fields around it.",
+        ),
+    ),
+    (
+        ("expected <block end>", "did not find expected key"),
         Msg(
             "innrykket stemmer ikke med linjene rundt",
             "the indentation does not match the lines around",
@@ -235,7 +267,30 @@ _KNOWN: tuple[tuple[str, Msg, Msg], ...] = (
         ),
     ),
     (
-        "found undefined alias",
+        ("expected ',' or ']'", "while parsing a flow sequence"),
+        Msg("en liste i klammer [ … ] er ikke lukket", "a list in brackets [ … ] is not closed"),
+        Msg(
+            "Sjekk at hver [ har sin ], og at elementene skilles med komma. Sett tekst som "
+            "inneholder komma eller klammer, i anførselstegn.",
+            "Check that every [ has its ] and that items are separated by commas. Put text with "
+            "commas or brackets in quotes.",
+        ),
+    ),
+    (
+        ("expected ',' or '}'", "while parsing a flow mapping"),
+        Msg(
+            "en seksjon i krøllparentes { … } er ikke lukket",
+            "a mapping in braces { … } is not closed",
+        ),
+        Msg(
+            "Sjekk at hver { har sin }, og at feltene skilles med komma. Sett tekst som "
+            "inneholder komma eller parenteser, i anførselstegn.",
+            "Check that every { has its } and that fields are separated by commas. Put text with "
+            "commas or braces in quotes.",
+        ),
+    ),
+    (
+        ("found undefined alias",),
         Msg("en *referanse viser til et &anker som ikke finnes", "an *alias refers to no &anchor"),
         Msg(
             "Skriv verdien ut i stedet for *referansen.",
@@ -243,7 +298,20 @@ _KNOWN: tuple[tuple[str, Msg, Msg], ...] = (
         ),
     ),
     (
-        "expected a single document",
+        ("found duplicate anchor",),
+        Msg("det samme &ankeret står to ganger", "the same &anchor appears twice"),
+        Msg(
+            "Gi ankrene ulike navn, eller skriv verdiene ut uten &ankre.",
+            "Give the anchors different names, or write the values out without &anchors.",
+        ),
+    ),
+    (
+        ("while scanning an anchor", "while scanning an alias"),
+        Msg("en & eller * står først i en tekst", "a text starts with & or *"),
+        _QUOTE_TIP,
+    ),
+    (
+        ("expected a single document", "found another document"),
         Msg("filen har flere dokumenter (---)", "the file holds several documents (---)"),
         Msg(
             "En skisse er ett dokument; fjern den ekstra --- eller del filen.",
@@ -251,21 +319,141 @@ _KNOWN: tuple[tuple[str, Msg, Msg], ...] = (
         ),
     ),
     (
-        "found unexpected end of stream",
+        ("document separator", "document indicator"),
+        Msg(
+            "en linje med --- eller ... står midt i en tekst",
+            "a line with --- or ... stands inside a text",
+        ),
+        Msg(
+            "Lukk anførselstegnet før linjen, eller rykk linjen inn så den hører til teksten.",
+            "Close the quote before that line, or indent the line so it belongs to the text.",
+        ),
+    ),
+    (
+        ("expected '<document start>'", "expected <document start>"),
+        Msg(
+            "noe står etter slutten av skissen",
+            "something stands after the end of the sketch",
+        ),
+        Msg(
+            "Ofte en ] eller } for mye, eller en linje som ikke er rykket inn. Sjekk linjen.",
+            "Often one ] or } too many, or a line that is not indented. Check the line.",
+        ),
+    ),
+    (
+        ("found unexpected end of stream",),
         Msg("filen slutter midt i en verdi", "the file ends in the middle of a value"),
         Msg(
             "Et anførselstegn eller en klamme er ikke lukket.", "A quote or bracket is not closed."
         ),
     ),
     (
-        "while scanning a quoted scalar",
+        ("escape character", "escape sequence", "hexadecimal number", "hexdecimal number"),
+        Msg(
+            "en omvendt skråstrek (\\) i en tekst i doble anførselstegn",
+            "a backslash (\\) in a text in double quotes",
+        ),
+        Msg(
+            "Bruk enkle anførselstegn ('…') rundt teksten, eller skriv \\\\ for én skråstrek.",
+            "Use single quotes ('…') around the text, or write \\\\ for one backslash.",
+        ),
+    ),
+    (
+        ("while scanning a block scalar",),
+        Msg(
+            "en blokktekst (| eller >) er skrevet feil", "a block text (| or >) is written wrongly"
+        ),
+        Msg(
+            "Etter | eller > skal linjen slutte; teksten starter på neste linje, rykket inn.",
+            "After | or > the line must end; the text starts on the next line, indented.",
+        ),
+    ),
+    (
+        (
+            "directive",
+            "tag handle",
+            "while scanning a tag",
+            "while parsing a tag",
+            "expected URI",
+            "tag URI",
+            "URI escape",
+            "incompatible YAML document",
+        ),
+        Msg(
+            "en tekst starter med % eller !, som YAML leser som en instruksjon",
+            "a text starts with % or !, which YAML reads as an instruction",
+        ),
+        _QUOTE_TIP,
+    ),
+    (
+        ("node content",),
+        Msg("en verdi mangler der den skulle stå", "a value is missing where one should be"),
+        Msg(
+            "Ofte et komma, en strek eller et tegn som står alene. Skriv verdien, eller sett "
+            "teksten i anførselstegn.",
+            "Often a comma, a dash or a character on its own. Write the value, or put the text "
+            "in quotes.",
+        ),
+    ),
+    (
+        ("while scanning a quoted scalar", "while parsing a quoted scalar"),
         Msg("et anførselstegn er ikke lukket", "a quote is not closed"),
         Msg(
             "Lukk anførselstegnet, eller bruk en blokk (tekst: >) for lang tekst.",
             "Close the quote, or use a block (text: >) for long text.",
         ),
     ),
+    (
+        ("tab character",),
+        Msg("en tabulator står der YAML krever mellomrom", "a tab where YAML needs spaces"),
+        Msg(
+            "Bytt tabulatorene med mellomrom.",
+            "Replace the tabs with spaces.",
+        ),
+    ),
+    (
+        (
+            "special characters are not allowed",
+            "control characters are not allowed",
+            "unacceptable character",
+            "UTF-8",
+            "invalid Unicode character",
+            "utf-8",
+        ),
+        Msg(
+            "filen har et kontrolltegn som ikke kan stå i en tekst",
+            "the file holds a control character that cannot stand in text",
+        ),
+        Msg(
+            "Fjern tegnet; det kommer ofte med når tekst limes inn fra Word eller PDF.",
+            "Remove the character; it often comes along when text is pasted from Word or PDF.",
+        ),
+    ),
+    (
+        ("expected alphabetic or numeric", "expected ' '", "expected a comment or a line break"),
+        Msg("et tegn står der YAML ikke venter det", "a character where YAML does not expect one"),
+        _QUOTE_TIP,
+    ),
 )
+# A problem PyYAML words in a way not listed above: said plainly, never in English.
+_UNKNOWN_SYNTAX = Msg("teksten kan ikke leses som YAML her", "the text cannot be read as YAML here")
+_YAML_FIX = Msg(
+    "Se på linjen og kolonnen som er oppgitt, og linjen over. Vanlige feil: tabulator i innrykk, "
+    "kolon i tekst uten anførselstegn, feil innrykk.",
+    "Look at the line and column given, and the line above. Common causes: tabs in the "
+    "indentation, a colon in unquoted text, wrong indentation.",
+)
+
+
+def _reader_position(e: yaml.YAMLError, source: str) -> Position:
+    """Line and column of a reader error, which gives a character offset instead of a mark."""
+    offset = getattr(e, "position", None)
+    if not isinstance(offset, int) or not 0 <= offset <= len(source):
+        return (1, 1)
+    before = source[:offset]
+    return (before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1)
+
+
 _TAB_HINT = Msg(
     "Tabulator i innrykket: YAML krever mellomrom. Bytt tabulatorene med mellomrom.",
     "A tab in the indentation: YAML needs spaces. Replace the tabs with spaces.",
@@ -394,16 +582,22 @@ def _reader_problem(e: yaml.YAMLError, source: str, lang: Lang) -> YamlProblem:
     )
 
 
+def _known_problem(wording: str, lang: Lang) -> tuple[str, str] | None:
+    for needles, said, way_out in _KNOWN:
+        if any(needle in wording for needle in needles):
+            return said(lang), way_out(lang)
+    return None
+
+
 def _syntax_problem(e: yaml.MarkedYAMLError, source: str, lang: Lang) -> YamlProblem:
     mark = e.problem_mark or e.context_mark
     problem = e.problem or e.context or "?"
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    text, hint = problem, None
+    text, hint = _UNKNOWN_SYNTAX(lang), _YAML_FIX(lang)
     both = f"{e.context or ''} {problem}"
-    for needle, said, way_out in _KNOWN:
-        if needle in both:
-            text, hint = said(lang), way_out(lang)
-            break
+    known = _known_problem(both, lang)
+    if known is not None:
+        text, hint = known
     if "maximum nesting depth" in both:
         # libyaml's own guard against deep nesting: a limit, not a typo.
         return YamlProblem(

@@ -17,6 +17,7 @@ _STATUS = {
     Status.MET: (STATUS_WORDS[Status.MET], "\x1b[32m", "✔"),
     Status.WEAK: (STATUS_WORDS[Status.WEAK], "\x1b[33m", "~"),
     Status.MISSING: (STATUS_WORDS[Status.MISSING], "\x1b[31m", "✘"),
+    Status.NOT_ASSESSED: (STATUS_WORDS[Status.NOT_ASSESSED], "\x1b[2m", "?"),
 }
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -95,7 +96,9 @@ def _coverage(result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> Non
     if not result.criteria or result.call is None:
         return
     out.write(f"\n{terminal_safe(_CRITERIA(lang, call=result.call.id))}\n")
-    width = max(len(_STATUS[s][0](lang)) for s in Status)
+    # "ikke vurdert" stands alone (an unreadable sketch), so it does not widen the others.
+    shown = {c.status for c in result.criteria} | {Status.MET, Status.WEAK, Status.MISSING}
+    width = max(len(_STATUS[s][0](lang)) for s in shown)
     weighted = result.call.weighted
     total = sum(c.criterion.weight or 1.0 for c in result.criteria)
     for c in result.criteria:
@@ -104,6 +107,8 @@ def _coverage(result: FileResult, lang: Lang, paint: _Paint, out: TextIO) -> Non
         weight = f" ({round(100 * (c.criterion.weight or 1.0) / total)} %)" if weighted else ""
         title = terminal_safe(c.criterion.title_in(lang))
         out.write(f"  {paint(color, label)}  {title}{weight}\n")
+    if all(c.status is Status.NOT_ASSESSED for c in result.criteria):
+        return  # a 0 % for a sketch nobody could read would say "nothing answered"
     pct = round(100 * result.score)
     out.write(f"  {_SCORE(lang, weighted=_WEIGHTED(lang) if weighted else '', pct=pct)}\n")
 
@@ -150,8 +155,11 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
             out.write("\n")
             rows.append((terminal_safe(result.path), "-", "-", _NOT_READ(lang)))
             continue
+        # A file's findings and criteria are in its language (the sketch's own, when --lang
+        # is not given); the table and totals for many files in the report's.
+        here = result.lang
         for f in result.findings:
-            _finding(f, result, lang, paint, out)
+            _finding(f, result, here, paint, out)
         for key in totals:
             totals[key] += result.counts.get(key, 0)
         if opts.many:
@@ -164,16 +172,16 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
                 )
             )
             continue
-        _coverage(result, lang, paint, out)
+        _coverage(result, here, paint, out)
         if result.language is not None and result.language.fields:
             from sketchkit.reporting import language_table
 
             out.write("\n")
-            language_table.write(result.language, lang, out)
+            language_table.write(result.language, here, out)
         summary = _FILE_SUMMARY(
-            lang,
+            here,
             path=terminal_safe(result.path),
-            counts=_counts(result.counts, lang),
+            counts=_counts(result.counts, here),
             met=result.met(),
             total=len(result.criteria),
         )

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from sketchkit.calls import Call
 from sketchkit.calls.navigation import Schema, SchemaNav, schema_text
 from sketchkit.checking.placeholders import placeholder
-from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.i18n import Lang, Msg, pick
 
 WIDTH = 92
 
@@ -73,6 +73,15 @@ def yaml_string(value: str) -> str:
     return _NOT_PRINTABLE.sub(_escape_char, quoted)
 
 
+def _plain_prose(value: str) -> bool:
+    """Text a folded block keeps exactly: one paragraph of printable characters."""
+    return (
+        bool(value.strip())
+        and value == " ".join(value.split())
+        and not _NOT_PRINTABLE.search(value)
+    )
+
+
 def _escape_char(m: re.Match[str]) -> str:
     code = ord(m.group(0))
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
@@ -106,6 +115,16 @@ class _ScaffoldWriter:
             textwrap.wrap(text, WIDTH, initial_indent=prefix, subsequent_indent=prefix)
         )
 
+    def _choices(self, node: Schema) -> str:
+        """The codes the schema takes, each with its name: ``municipality (kommune)``."""
+        titles = node.get("x-enum-titles") or {}
+        return ", ".join(
+            f"{code} ({pick(titles[code], self.lang).lower()})"
+            if isinstance(titles.get(code), dict)
+            else str(code)
+            for code in node["enum"]
+        )
+
     def _hint(self, node: Schema) -> str:
         """What the placeholder says: the field's title, or the kind of value wanted."""
         if "enum" in node:
@@ -129,7 +148,7 @@ class _ScaffoldWriter:
             # A choice already made for each list item (the plan's phases) needs no guidance.
             notes = []
             if "enum" in node:
-                notes.append(_CHOICES(self.lang, choices=", ".join(map(str, node["enum"]))))
+                notes.append(_CHOICES(self.lang, choices=self._choices(node)))
             self._comment(node, pointer, indent, notes)
         self._value(key, node, pointer, indent)
 
@@ -217,10 +236,17 @@ class _ScaffoldWriter:
             self.lines.append(f"{' ' * indent}- {line}")
 
     def _scalar(self, node: Schema, pointer: str, indent: int) -> str:
-        if pointer in self.known:
-            return " " + yaml_string(self.known[pointer])
-        marker = placeholder(self.lang.value, self._hint(node))
         limit = self.call.limit_for(pointer)
+        if pointer in self.known:
+            value = self.known[pointer]
+            if limit is not None and limit.counts_words and _plain_prose(value):
+                # Prose typed at the prompt: a folded block, wrapped, as the user would write it.
+                pad = " " * (indent + 2)
+                return " >\n" + "\n".join(
+                    textwrap.wrap(value, WIDTH, initial_indent=pad, subsequent_indent=pad)
+                )
+            return " " + yaml_string(value)
+        marker = placeholder(self.lang.value, self._hint(node))
         if limit is not None and limit.counts_words:
             # Prose: a literal block, so the answer can run over several lines and keeps its
             # paragraphs and "-" lists as written (a folded ">" block would join them).

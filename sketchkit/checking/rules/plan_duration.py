@@ -10,6 +10,7 @@ from sketchkit.checking.rule import Context, Param, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.rules._phases import phases
 from sketchkit.core.i18n import Msg
+from sketchkit.core.numbers import format_number
 
 INFO = RuleInfo(
     id=RuleId.PLAN_DURATION,
@@ -41,8 +42,8 @@ INFO = RuleInfo(
 )
 
 _LONG = Msg(
-    "planen varer fra {start} til {end}, {years:.1f} år; grensen er {limit:g} år",
-    "the plan runs from {start} to {end}, {years:.1f} years; the limit is {limit:g} years",
+    "planen varer fra {start} til {end}, {years} år; grensen er {limit} år",
+    "the plan runs from {start} to {end}, {years} years; the limit is {limit} years",
 )
 
 
@@ -63,8 +64,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 ctx.lang,
                 start=start.isoformat(),
                 end=last.end.isoformat(),
-                years=years,
-                limit=limit,
+                years=format_number(years, ctx.lang, 1),
+                limit=format_number(limit, ctx.lang),
             ),
         )
 

@@ -1,0 +1,31 @@
+"""Dates as people write them: ``2017-08-01`` and ``01.08.2017`` (or ``1.8.2017``).
+
+One reading for a sketch's date fields and for every date given on the command line, so that a
+form accepted in one place is accepted in the other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def to_iso(text: str) -> str | None:
+    """``01.08.2017`` → ``2017-08-01``; None where the text is not in the Norwegian form
+    (the calendar itself is checked by whoever reads the ISO date)."""
+    m = _NORWEGIAN_DATE.match(text.strip())
+    if not m:
+        return None
+    day, month, year = m.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date in either form; None where it is not a real date."""
+    iso = to_iso(text) or text.strip()
+    try:
+        return dt.date.fromisoformat(iso) if len(iso) == 10 else None
+    except ValueError:
+        return None
