@@ -98,6 +98,13 @@ _M = {
     ),
     "limit_keys": Msg("ukjente nøkler i grensen: {keys}", "unknown limit keys: {keys}"),
     "limit_values": Msg("grenser må være hele tall ≥ 0", "limits must be whole numbers ≥ 0"),
+    "pot": Msg(
+        "«pot.nok» må være et helt antall kroner over 0", "'pot.nok' must be whole kroner above 0"
+    ),
+    "pot_source": Msg(
+        "«pot.source» må være en av kildene: {known}",
+        "'pot.source' must be one of the sources: {known}",
+    ),
 }
 
 
@@ -217,6 +224,9 @@ class _CallParser:
             "criteria",
             "limits",
             "rules",
+            "pot",
+            "scoring",
+            "klarsprak",
         }
     )
 
@@ -267,6 +277,9 @@ class _CallParser:
             schema=schema,
             sources=tuple(self.sources.values()),
             rules=self._rules(),
+            pot=self._pot(),
+            scoring=self.get("scoring", dict, required=False),
+            klarsprak=self.get("klarsprak", dict, required=False),
             unknown=self._optional_texts("unknown"),
             formal_requirements=tuple(
                 self.texts(item, f"/formal_requirements/{i}")
@@ -276,6 +289,18 @@ class _CallParser:
             ),
             deadline_note=self._optional_texts("deadline_note"),
         )
+
+    def _pot(self) -> dict[str, Any] | None:
+        """The call's whole pot, when a source states it: ``{nok: 100000000, source: id}``."""
+        pot = self.get("pot", dict, required=False)
+        if pot is None:
+            return None
+        nok = pot.get("nok")
+        if not isinstance(nok, int) or isinstance(nok, bool) or nok <= 0:
+            raise self.fail("/pot/nok", _M["pot"])
+        if pot.get("source") not in self.sources:
+            raise self.fail("/pot/source", _M["pot_source"], known=", ".join(self.sources))
+        return {"nok": nok, "source": self.sources[pot["source"]].title}
 
     def _optional_texts(self, key: str) -> dict[str, str] | None:
         value = self.get(key, (str, dict), required=False)

@@ -204,6 +204,14 @@ class Call:
     sources: tuple[Source, ...] = ()
     # Rule id -> how that rule holds for this call; a rule not named keeps its defaults.
     rules: Mapping[str, RuleSetting] = field(default_factory=dict)
+    # The whole pot of the call, with the title of the source stating it ({nok, source}); None
+    # where no source states one: the intake overview then says «ukjent».
+    pot: Mapping[str, Any] | None = None
+    # The jury's scoring scale ({min, max, source}), read by the review workflow; None: its
+    # default, marked as sketchkit's.
+    scoring: Mapping[str, Any] | None = None
+    # Overrides of the clear-language thresholds, read (and checked) by the language advice.
+    klarsprak: Mapping[str, Any] | None = None
     unknown: dict[str, str] | None = None  # what is not public about the call, said plainly
     formal_requirements: tuple[dict[str, str], ...] = ()
     deadline_note: dict[str, str] | None = None

@@ -77,12 +77,7 @@ def _from_file(path: Path) -> tuple[Any, str | None]:
 
 def call_overrides(call: Call) -> tuple[Any, str]:
     """The call's ``klarsprak`` value (None when it has none) and the file it comes from."""
-    where = str(call.folder / CALL_FILE)
-    attribute = getattr(call, KEY, None)
-    if attribute is not None:
-        return attribute, where
-    value, _ = _from_file(call.folder / CALL_FILE)  # the call loader has reported any error
-    return value, where
+    return call.klarsprak, str(call.folder / CALL_FILE)
 
 
 def resolve(call: Call, folder: Path | None, lang: Lang) -> tuple[Thresholds, str | None]:
