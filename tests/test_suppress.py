@@ -47,3 +47,16 @@ def test_errors_can_be_silenced_too_and_exit_code_follows(tmp_sketch: Path) -> N
     sketch = tmp_sketch
     sketch.write_text(text, encoding="utf-8")
     assert run_cli("check", sketch, "--today", "2017-08-01").exit_code == 0
+
+
+def test_a_reason_left_as_the_editors_placeholder_is_no_reason() -> None:
+    from sketchkit.checking.checker import check_text
+
+    text = (
+        "title: Prosjekt\n"
+        "applicant:\n"
+        "  org_number: 964 965 227  # sketchkit: ignore[org-number] <<begrunnelse>>\n"
+    )
+    result = check_text(text)
+    said = [f.message for f in result.findings if f.rule == "suppression"]
+    assert said == ["undertrykkelsen av org-number mangler begrunnelse"]
