@@ -151,7 +151,7 @@ async def test_hover_on_a_key_and_on_a_value(client: LanguageClient, sketch: Pat
     shown = on_key.contents.value
     assert shown.startswith("**Organisasjonsnummer** (`applicant.org_number`)")
     assert "Brønnøysundregistrene" in shown
-    assert "**Sjekkes av:** `schema-type`" in shown
+    assert "**Sjekkes av:** `schema-type`, `org-number`" in shown
     requested = text.split("\n").index("  requested_nok: 9 000 000")
     on_value = await client.text_document_hover_async(
         t.HoverParams(text_document=uri, position=t.Position(requested, 20))

@@ -32,6 +32,12 @@ INFO = RuleInfo(
         "Add the figures up again: own costs (own_costs) plus the companies' development "
         "costs must cover own contribution plus the grant applied for.",
     ),
+    fields=(
+        "/budget/own_costs/*/amount_nok",
+        "/budget/companies_development_nok",
+        "/budget/own_contribution_nok",
+        "/budget/requested_nok",
+    ),
 )
 
 _OVER = Msg(

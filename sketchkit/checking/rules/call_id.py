@@ -27,6 +27,7 @@ INFO = RuleInfo(
         "Set the call field to the call's id (see sketchkit calls), or use --call.",
     ),
     basis=BasisKind.ADVICE,
+    fields=("/call",),
 )
 
 # A call the sketch names that sketchkit does not know: the checker reports it while choosing

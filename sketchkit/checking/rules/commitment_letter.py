@@ -33,6 +33,7 @@ INFO = RuleInfo(
     ),
     basis=BasisKind.ADVICE,
     default_on=False,
+    fields=("/anchoring/commitment_letter",),
 )
 
 _POINTER = "/anchoring/commitment_letter"

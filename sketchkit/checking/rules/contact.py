@@ -27,6 +27,10 @@ INFO = RuleInfo(
         "Write an e-mail such as name@kommune.no and a phone number with 8 digits or a "
         "country code (+47 …).",
     ),
+    fields=(
+        "/applicant/contact/email",
+        "/applicant/contact/phone",
+    ),
 )
 
 _BAD_EMAIL = Msg(

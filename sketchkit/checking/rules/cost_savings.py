@@ -41,6 +41,10 @@ INFO = RuleInfo(
         ),
     ),
     default_on=False,
+    fields=(
+        "/benefits/cost_savings/expected_annual_savings_nok",
+        "/benefits/cost_savings/baseline_annual_cost_nok",
+    ),
 )
 
 _SAVINGS = "/benefits/cost_savings/expected_annual_savings_nok"

@@ -35,6 +35,7 @@ INFO = RuleInfo(
         "Check for a newer call (sketchkit calls), and use --call to check the sketch against it.",
     ),
     basis=BasisKind.ADVICE,
+    fields=("/call",),
 )
 
 _CLOSED = Msg("utlysningen «{call}» stengte {deadline}", "the call '{call}' closed on {deadline}")

@@ -45,6 +45,10 @@ INFO = RuleInfo(
     # Without a source in the call's data, what the rule checks is sketchkit's advice.
     basis=BasisKind.ADVICE,
     default_on=False,
+    fields=(
+        "/budget/requested_nok",
+        "/budget/tier",
+    ),
 )
 
 _ABOVE = Msg(

@@ -42,6 +42,12 @@ INFO = RuleInfo(
         "'0301' for Oslo. Statistics Norway's list for the year has every number.",
     ),
     basis=BasisKind.INTEGRITY,
+    fields=(
+        "/applicant/municipality_number",
+        "/applicant/kind",
+        "/applicant/name",
+        "/partners/*/name",
+    ),
 )
 
 _POINTER = "/applicant/municipality_number"

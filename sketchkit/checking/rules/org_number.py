@@ -27,6 +27,10 @@ INFO = RuleInfo(
         "Slå opp virksomheten på brreg.no og skriv av de 9 sifrene, gjerne som 964 965 226.",
         "Look the body up at brreg.no and copy its 9 digits, e.g. as 964 965 226.",
     ),
+    fields=(
+        "/applicant/org_number",
+        "/partners/*/org_number",
+    ),
 )
 
 _SHAPE = Msg(

@@ -19,6 +19,10 @@ INFO = RuleInfo(
         "A phase that ends before it starts is a typo that makes the plan unreadable.",
     ),
     fix=Msg("Rett start- eller sluttdatoen.", "Correct the start or end date."),
+    fields=(
+        "/plan/phases/*/start",
+        "/plan/phases/*/end",
+    ),
 )
 
 _ORDER = Msg(

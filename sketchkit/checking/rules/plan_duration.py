@@ -39,6 +39,10 @@ INFO = RuleInfo(
     ),
     basis=BasisKind.ADVICE,
     default_on=False,
+    fields=(
+        "/plan/phases/*/start",
+        "/plan/phases/*/end",
+    ),
 )
 
 _LONG = Msg(

@@ -33,6 +33,10 @@ INFO = RuleInfo(
         "an earlier phase.",
     ),
     basis=BasisKind.ADVICE,
+    fields=(
+        "/plan/phases/*/phase",
+        "/plan/phases/*/start",
+    ),
 )
 
 _LISTED = Msg(

@@ -30,6 +30,7 @@ INFO = RuleInfo(
     ),
     basis=BasisKind.ADVICE,
     default_on=False,
+    fields=("/plan/phases/*/start",),
 )
 
 _EARLY = Msg(

@@ -46,6 +46,10 @@ INFO = RuleInfo(
     # Without a source in the call's data, what the rule checks is sketchkit's advice.
     basis=BasisKind.ADVICE,
     default_on=False,
+    fields=(
+        "/procurement/expected_purchase_value_nok",
+        "/budget/companies_development_nok",
+    ),
 )
 
 _SMALL = Msg(

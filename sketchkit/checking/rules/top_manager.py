@@ -63,6 +63,7 @@ INFO = RuleInfo(
             ),
         ),
     ),
+    fields=("/anchoring/top_manager/title",),
 )
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "top_managers.json"
