@@ -59,13 +59,17 @@ def test_unknown_fields_are_left_alone() -> None:
     ("text", "value"),
     [
         ("budget:\n  requested_nok: 1500\n", 1500),  # already a number
-        ("budget:\n  requested_nok: 1.5\n", 1.5),  # no amount: left for the schema
         ("budget:\n  requested_nok: true\n", True),
         ("budget:\n  requested_nok: [1]\n", [1]),
     ],
 )
 def test_amounts_that_are_not_text_are_left_as_they_are(text: str, value: object) -> None:
     assert _coerced(text)["budget"]["requested_nok"] == value
+
+
+def test_an_amount_with_a_fraction_goes_back_to_the_text_as_written() -> None:
+    # No whole kroner: the schema refuses it and quotes it as the user wrote it.
+    assert _coerced("budget:\n  requested_nok: 1.50\n")["budget"]["requested_nok"] == "1.50"
 
 
 @pytest.mark.parametrize(

@@ -127,9 +127,10 @@ def test_score_is_the_share_met_weighted_where_the_call_weighs() -> None:
     assert score([]) == 0.0
 
 
-def test_an_unreadable_sketch_misses_every_criterion() -> None:
+def test_an_unreadable_sketch_has_every_criterion_not_assessed() -> None:
+    # Nobody could read it: «ikke vurdert», not «mangler», which would say nothing was answered.
     call = call_2017(criteria=TWO)
     assert missing_coverage(call) == [
-        Coverage(TWO[0], Status.MISSING),
-        Coverage(TWO[1], Status.MISSING),
+        Coverage(TWO[0], Status.NOT_ASSESSED),
+        Coverage(TWO[1], Status.NOT_ASSESSED),
     ]

@@ -102,14 +102,22 @@ def test_the_check_example_is_real_output(tmp_path: Path) -> None:
     text = sketch.read_text(encoding="utf-8").replace("  kind: municipality", "  kind: kommunen")
     sketch.write_text(text, encoding="utf-8")
     out = run_cli("check", sketch, "--today", GOOD_TODAY).stdout
-    shown = "\n".join(out.replace(str(sketch), "skisse.yaml").splitlines()[:4])
+    lines = out.replace(str(sketch), "skisse.yaml").splitlines()
+    # Clear-language advice on earlier lines comes first; the guide shows the error.
+    (start,) = [i for i, line in enumerate(lines) if " feil schema-enum " in line]
+    shown = "\n".join(lines[start : start + 4])
+    assert shown.startswith("skisse.yaml:15:9: feil schema-enum «Type virksomhet» (applicant.kind)")
     assert shown in README
 
 
 def test_the_guide_shows_a_page_that_exists() -> None:
     pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README)
-    assert pictures == ["examples/hordaland-glatte-veier/skisse-side-1.png"]
-    assert (ROOT / pictures[0]).is_file()
+    assert pictures == [
+        "docs/images/edit-form.png",
+        "examples/hordaland-glatte-veier/skisse-side-1.png",
+    ]
+    for picture in pictures:
+        assert (ROOT / picture).is_file(), picture
 
 
 def test_the_guide_links_to_the_reference() -> None:

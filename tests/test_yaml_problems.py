@@ -166,8 +166,9 @@ def test_every_pyyaml_problem_has_a_norwegian_message_and_tip(
         ),
         (
             "a: \x01\n",
-            "YAML-feil: filen har et kontrolltegn som ikke kan stå i en tekst",
-            "Fjern tegnet; det kommer ofte med når tekst limes inn fra Word eller PDF.",
+            "YAML-feil: tegnet U+0001 er et kontrolltegn som ikke kan stå i en skisse",
+            "Slett tegnet; det kommer ofte fra kopiering fra et annet program. Skal det stå der, "
+            "skriv det som \\x01 i en tekst i doble anførselstegn.",
         ),
     ],
 )
@@ -181,5 +182,6 @@ def test_a_reader_error_points_at_its_line() -> None:
     _, problems = yamldoc.load("a: 1\nb: x\x01\n", Lang.NN)
     assert (problems[0].line, problems[0].column) == (2, 5)
     assert (
-        problems[0].message == "YAML-feil: fila har eit kontrollteikn som ikkje kan stå i ein tekst"
+        problems[0].message
+        == "YAML-feil: teiknet U+0001 er eit kontrollteikn som ikkje kan stå i ei skisse"
     )

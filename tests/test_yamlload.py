@@ -154,16 +154,28 @@ def test_an_error_past_the_last_line_has_its_place_and_no_tab_hint() -> None:
     doc, problems = load("a: [1,\n\t2", Lang.NB)
     assert doc is None
     assert [(p.message, p.hint, p.line, p.column) for p in problems] == [
-        ("YAML-feil: did not find expected ',' or ']'", None, 3, 1)
+        (
+            "YAML-feil: en liste i klammer [ … ] er ikke lukket",
+            "Sjekk at hver [ har sin ], og at elementene skilles med komma. Sett tekst som "
+            "inneholder komma eller klammer, i anførselstegn.",
+            3,
+            1,
+        )
     ]
 
 
-def test_control_characters_are_a_syntax_problem_without_a_mark() -> None:
+def test_control_characters_are_a_syntax_problem_at_the_character() -> None:
     doc, problems = load("a: \x07\n", Lang.EN)
     assert doc is None
     (p,) = problems
-    assert (p.kind, p.hint, p.pointer, p.line, p.column) == (YamlProblemKind.SYNTAX, None, "", 1, 1)
-    assert p.message.startswith("YAML error: unacceptable character #x0007")
+    assert (p.kind, p.pointer, p.line, p.column) == (YamlProblemKind.SYNTAX, "", 1, 4)
+    assert p.message == (
+        "YAML error: the character U+0007 is a control character, not allowed in a sketch"
+    )
+    assert p.hint == (
+        "Delete the character; it often comes from copying from another program. If it belongs "
+        "there, write it as \\x07 in a text in double quotes."
+    )
 
 
 def test_an_empty_document_has_no_values_and_every_place_is_the_start() -> None:

@@ -445,15 +445,6 @@ _YAML_FIX = Msg(
 )
 
 
-def _reader_position(e: yaml.YAMLError, source: str) -> Position:
-    """Line and column of a reader error, which gives a character offset instead of a mark."""
-    offset = getattr(e, "position", None)
-    if not isinstance(offset, int) or not 0 <= offset <= len(source):
-        return (1, 1)
-    before = source[:offset]
-    return (before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1)
-
-
 _TAB_HINT = Msg(
     "Tabulator i innrykket: YAML krever mellomrom. Bytt tabulatorene med mellomrom.",
     "A tab in the indentation: YAML needs spaces. Replace the tabs with spaces.",

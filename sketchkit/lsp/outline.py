@@ -11,7 +11,7 @@ from sketchkit.core.i18n import Msg
 from sketchkit.lsp.state import Snapshot
 
 SHOW_CRITERIA = "sketchkit.showCriteria"
-_MARK = {Status.MET: "✔", Status.WEAK: "~", Status.MISSING: "✘"}
+_MARK = {Status.MET: "✔", Status.WEAK: "~", Status.MISSING: "✘", Status.NOT_ASSESSED: "?"}
 _LENS = Msg("Kriterier: {met}/{total} oppfylt — {each}", "Criteria: {met}/{total} met — {each}")
 _MAX_DEPTH = 3  # sections, their fields and one level below: enough to find one's way
 

@@ -107,7 +107,8 @@ def test_negative_savings_are_an_error_and_not_compared_with_the_cost() -> None:
             34,
             ERROR,
             RuleId.SCHEMA_FORMAT,
-            "«benefits.cost_savings.expected_annual_savings_nok» må være et beløp i hele kroner, "
+            "«Forventet årlig besparelse (kr)» (benefits.cost_savings.expected_annual_savings_nok) "
+            "må være et beløp i hele kroner, "
             "f.eks. 1 250 000; fant «-300»",
             "Forventet besparelse per år når løsningen er tatt i bruk.",
         ),
@@ -121,7 +122,8 @@ def test_a_negative_cost_today_is_left_to_the_schema() -> None:
             31,
             ERROR,
             RuleId.SCHEMA_FORMAT,
-            "«benefits.cost_savings.baseline_annual_cost_nok» må være et beløp i hele kroner, "
+            "«Årlig kostnad i dag (kr)» (benefits.cost_savings.baseline_annual_cost_nok) "
+            "må være et beløp i hele kroner, "
             "f.eks. 1 250 000; fant «-5»",
             "Hva området koster per år i dag.",
         )

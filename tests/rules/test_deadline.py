@@ -78,7 +78,7 @@ def test_without_a_call_field_the_finding_is_on_the_document() -> None:
             1,
             ERROR,
             RuleId.SCHEMA_REQUIRED,
-            "feltet «call» mangler",
+            "feltet «Utlysning» (call) mangler",
             "Hvilken utlysning skissen svarer på, som utlysningens id.",
         ),
     ]

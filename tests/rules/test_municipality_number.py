@@ -70,7 +70,7 @@ def test_an_empty_number_is_missing_too() -> None:
             23,
             ERROR,
             RuleId.SCHEMA_TYPE,
-            "«applicant.municipality_number» er tomt; forventet tekst",
+            "«Kommunenummer» (applicant.municipality_number) er tomt; forventet tekst",
             "Kommunenummeret med fire siffer, med ledende null (0301 for Oslo). Påkrevd for "
             "kommuner.",
         ),

@@ -19,7 +19,7 @@ def test_1096_days_are_over_three_years() -> None:
             12,
             WARNING,
             RuleId.PLAN_DURATION,
-            "planen varer fra 2017-09-01 til 2020-09-01, 3.0 år; grensen er 3 år",
+            "planen varer fra 2017-09-01 til 2020-09-01, 3,0 år; grensen er 3 år",
         )
     ]
 
@@ -48,7 +48,7 @@ def test_the_limit_is_the_calls() -> None:
             12,
             WARNING,
             RuleId.PLAN_DURATION,
-            "planen varer fra 2017-09-01 til 2020-03-03, 2.5 år; grensen er 2.5 år",
+            "planen varer fra 2017-09-01 til 2020-03-03, 2,5 år; grensen er 2,5 år",
         )
     ]
     assert findings(case, call=with_rule(call_2017(), RuleId.PLAN_DURATION, applies=False)) == []
@@ -70,4 +70,4 @@ def test_exactly_the_limit_passes() -> None:
     assert [
         f.message
         for f in findings(longer, call=with_rule(call_2017(), RuleId.PLAN_DURATION, max_years=4))
-    ] == ["planen varer fra 2017-09-01 til 2021-09-02, 4.0 år; grensen er 4 år"]
+    ] == ["planen varer fra 2017-09-01 til 2021-09-02, 4,0 år; grensen er 4 år"]

@@ -400,12 +400,17 @@ def test_on_the_real_call_a_misspelt_field_is_unknown_and_the_right_one_missing(
             1,
             ERROR,
             REQUIRED,
-            "feltet «applicant.org_number» mangler",
+            "feltet «Organisasjonsnummer» (applicant.org_number) mangler",
             "Organisasjonsnummeret fra Brønnøysundregistrene: 9 siffer, gjerne skrevet som "
             "964 965 226.",
         ),
         Found(
-            3, 3, ERROR, UNKNOWN, "ukjent felt «org_nummer» i «applicant»", "Mente du «org_number»?"
+            3,
+            3,
+            ERROR,
+            UNKNOWN,
+            "ukjent felt «org_nummer» i «Søker» (applicant)",
+            "Mente du «org_number»?",
         ),
     ]
 
@@ -418,7 +423,7 @@ def test_on_the_real_call_a_list_item_missing_a_field_points_at_the_item() -> No
             5,
             ERROR,
             REQUIRED,
-            "feltet «risks[0].mitigation» mangler",
+            "feltet «Tiltak» (risks[0].mitigation) mangler",
             "Hva dere gjør for å hindre eller begrense det.",
         ),
         Found(
@@ -434,7 +439,7 @@ def test_on_the_real_call_the_calls_own_messages() -> None:
             8,
             ERROR,
             FORMAT,
-            "«title» må være tekst som ikke er tom; fant «»",
+            "«Prosjektnavn» (title) må være tekst som ikke er tom; fant «»",
             "Et kort, beskrivende navn på prosjektet.",
         )
     ]
@@ -449,8 +454,8 @@ def test_on_the_real_call_the_calls_own_messages() -> None:
             19,
             ERROR,
             FORMAT,
-            "«budget.own_costs[0].amount_nok» må være et beløp i hele kroner, f.eks. 1 250 000; "
-            "fant «mange»",
+            "«Beløp (kr)» (budget.own_costs[0].amount_nok) må være et beløp i hele kroner, "
+            "f.eks. 1 250 000; fant «mange»",
             "Beløpet i kroner.",
         )
     ]

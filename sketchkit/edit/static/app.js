@@ -323,7 +323,7 @@ function showFindings(announce = true) {
   }
   const criteria = document.getElementById("criteria");
   criteria.textContent = "";
-  const marks = { met: "✔", weak: "~", missing: "✘" };
+  const marks = { met: "✔", weak: "~", missing: "✘", not_assessed: "?" };
   for (const c of report.criteria) {
     const li = el("li", { class: c.status });
     li.append(el("span", { "aria-hidden": "true", text: marks[c.status] + " " }), c.title + ": " + c.status_text);
