@@ -511,8 +511,8 @@ def test_output_never_replaces_the_letter(sketch_dir: Path) -> None:
     )
     assert r.exit_code == 2
     assert r.stderr == (
-        f"sketchkit: {letter} er en av filene som leses (skissen, et vedlegg, en mal eller "
-        "utlysningen); den skrives aldri over, heller ikke med --force\n"
+        f"sketchkit: {letter} er en av filene som leses (skissen, et vedlegg, en mal, et "
+        "skåringsark eller utlysningen); den skrives aldri over, heller ikke med --force\n"
     )
     assert letter.read_bytes() == before
 
