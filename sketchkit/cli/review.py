@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from sketchkit.cli._common import (
+    EXISTS,
     EXIT_ERRORS,
     EXIT_OK,
     CallOpt,
@@ -23,9 +24,11 @@ from sketchkit.cli._common import (
     help_text,
     opt,
     parse_today,
+    refuse_existing,
 )
-from sketchkit.cli._output import is_stdout, refuse_existing_output, refuse_inputs, write_output
+from sketchkit.cli._output import is_stdout, write_output
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.textsafe import terminal_safe
 
 review_app = typer.Typer(
     name="review",
@@ -180,18 +183,19 @@ def init(
             writes.append(
                 (out / f"{person.slug}.xlsx", xlsxsheet.dump(the_jury, person, lang, day))
             )
-    refuse_inputs([p for p, _ in writes], files, lang)
-    for path, _ in writes:
-        refuse_existing_output(path, force, lang)  # nothing is written unless all can be
+    if out.is_dir():  # a folder still to be made holds no file to refuse
+        for path, _ in writes:
+            # Nothing is written unless all can be: none there without --force, none an input.
+            refuse_existing(path, force, lang, protect=files)
     try:
         out.mkdir(exist_ok=True)
     except OSError as e:
         fail(str(e))
     for path, data in writes:
         try:
-            write_atomic(path, data, overwrite=force, lang=lang)
+            write_atomic(path, data, overwrite=force, lang=lang, protect=files)
         except FileExistsError:
-            refuse_existing_output(path, False, lang)
+            fail(EXISTS(lang, p=terminal_safe(str(path))))
         except WriteError as e:
             fail(str(e))
         typer.echo(Msg("Skrev {p}", "Wrote {p}")(lang, p=path))
@@ -237,7 +241,6 @@ def report(
     format_ = pick_format(reports.ReviewFormat, fmt, lang)
     if format_ is reports.ReviewFormat.XLSX and output is None:
         fail(_XLSX_NEEDS_FILE(lang))
-    refuse_existing_output(output, force, lang)
     try:
         the_jury = jury_mod.load(folder, lang)
     except jury_mod.JuryError as e:
@@ -245,7 +248,9 @@ def report(
     sheets_in = [folder / jury_mod.JURY_FILE] + [
         folder / f"{e.slug}.{suffix}" for e in the_jury.evaluators for suffix in ("yaml", "xlsx")
     ]
-    refuse_inputs([output], sheets_in + [Path(s.path) for s in the_jury.sketches], lang)
+    inputs = sheets_in + [Path(s.path) for s in the_jury.sketches]
+    if not is_stdout(output):  # before the work: not there without --force, never an input
+        refuse_existing(output, force, lang, protect=inputs)
     found = collect(folder, the_jury, lang)
     outcome = compute(the_jury, found.sheets, found.absent)
     problems = found.problems
@@ -261,5 +266,5 @@ def report(
     if output is None or is_stdout(output):
         write_output(data, Path("-"), force, lang)
     else:
-        write_output(data, output, force, lang)
+        write_output(data, output, force, lang, protect=inputs)
     raise typer.Exit(EXIT_ERRORS if problems else EXIT_OK)

@@ -19,11 +19,13 @@ from sketchkit.cli._common import (
     app,
     fail,
     help_text,
+    inputs_read,
     moment,
     opt,
+    refuse_existing,
     with_progress,
 )
-from sketchkit.cli._output import is_stdout, refuse_existing_output, refuse_inputs, write_output
+from sketchkit.cli._output import is_stdout, write_output
 from sketchkit.core.i18n import Lang, Msg
 
 
@@ -80,6 +82,7 @@ def summary(
     now: NowOpt = None,
 ) -> None:
     from sketchkit.checking.checker import CheckOptions, check_files
+    from sketchkit.core.atomic import WriteError, distinct_outputs
     from sketchkit.input.discover import DiscoveryError, expand
     from sketchkit.intake.csvdialect import Dialect, to_csv
     from sketchkit.intake.overview import build
@@ -102,40 +105,47 @@ def summary(
                 "only one output can go to standard output (-)",
             )(lang)
         )
-    if len({p.resolve() for p in outputs if not is_stdout(p)}) < sum(
-        not is_stdout(p) for p in outputs
-    ):
-        fail(Msg("to utdata har samme filnavn", "two outputs have the same file name")(lang))
+    targets = [p for p in outputs if not is_stdout(p)]
+    try:
+        distinct_outputs(targets, lang)  # by any name: a link to the other output is the same
+    except WriteError as e:
+        fail(str(e))
+    call_folders: list[Path] = []
     if call is not None:
         from sketchkit.calls import CallError
         from sketchkit.checking.settings import load_checked_call as load_call
 
         try:
-            load_call(call, lang)
+            call_folders.append(load_call(call, lang).folder)
         except CallError as e:
             fail(str(e))
     try:
         files = expand(paths, lang)
     except DiscoveryError as e:
         fail(str(e))
-    refuse_inputs(list(outputs), files, lang)
-    for target in outputs:
-        refuse_existing_output(target, force, lang)  # before the work, not after it
+    # Never an input, by any name: the sketches and the call now, the letters the sketches
+    # name and their calls as they are read (write_output checks again at the end).
+    inputs: list[Path] = [*files, *call_folders]
+    for target in targets:
+        refuse_existing(target, force, lang, protect=inputs)  # before the work, not after it
     day, at = moment(today, now, lang)
     options = CheckOptions(call=call, lang=lang, today=day, now=at)
-    overview = build(with_progress(check_files(files, options), len(files), lang), lang, day)
+    results = inputs_read(check_files(files, options), files, inputs)
+    overview = build(with_progress(results, len(files), lang), lang, day)
     if not any(is_stdout(p) for p in outputs):
         width = shutil.get_terminal_size((100, 24)).columns
         typer.echo(to_text(overview, lang, width), nl=False)
     if csv_file is not None:
-        write_output(to_csv(overview, lang, dialect).encode("utf-8"), csv_file, force, lang)
+        data = to_csv(overview, lang, dialect).encode("utf-8")
+        write_output(data, csv_file, force, lang, protect=inputs)
     if html_file is not None:
         from sketchkit.intake.webpage import to_html
 
         base = Path.cwd() if is_stdout(html_file) else html_file.parent
-        write_output(to_html(overview, lang, base).encode("utf-8"), html_file, force, lang)
+        page = to_html(overview, lang, base).encode("utf-8")
+        write_output(page, html_file, force, lang, protect=inputs)
     if xlsx_file is not None:
         from sketchkit.intake.spreadsheet import to_xlsx
 
-        write_output(to_xlsx(overview, lang), xlsx_file, force, lang)
+        write_output(to_xlsx(overview, lang), xlsx_file, force, lang, protect=inputs)
     raise typer.Exit(EXIT_OK)

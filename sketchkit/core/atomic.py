@@ -24,10 +24,10 @@ _CANNOT = Msg("kan ikke skrive {p}: {err}", "cannot write {p}: {err}")
 
 
 _IS_INPUT = Msg(
-    "{p} er en av filene som leses (skissen, et vedlegg, en mal eller utlysningen); "
-    "den skrives aldri over, heller ikke med --force",
-    "{p} is one of the files being read (the sketch, an attachment, a template or the call); "
-    "it is never overwritten, not even with --force",
+    "{p} er en av filene som leses (skissen, et vedlegg, en mal, et skåringsark eller "
+    "utlysningen); den skrives aldri over, heller ikke med --force",
+    "{p} is one of the files being read (the sketch, an attachment, a template, a score sheet "
+    "or the call); it is never overwritten, not even with --force",
 )
 _NOT_REGULAR = Msg(
     "{p} er ikke en vanlig fil (en enhet, en FIFO eller en sokkel); --force erstatter bare "

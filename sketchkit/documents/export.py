@@ -14,10 +14,6 @@ from sketchkit.core.atomic import check_target, write_atomic
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.documents.renderers import DocumentFormat, RenderError, RenderOptions, render
 
-_INPUT = Msg(
-    "{p} er en av filene som leses ({what}); velg en annen utdatafil",
-    "{p} is one of the files being read ({what}); choose another output file",
-)
 _NO_PDF_TEMPLATE = Msg(
     "--template gjelder md, html og docx; PDF har sin egen utforming",
     "--template applies to md, html and docx; PDF uses the built-in design",
@@ -71,7 +67,7 @@ def export(
     """
     import dataclasses
 
-    from sketchkit.documents.files import FileCheckError, find_letter, is_an_input, load_logo
+    from sketchkit.documents.files import FileCheckError, find_letter, load_logo
     from sketchkit.documents.model import build
 
     lang = (check_options.lang if check_options else None) or Lang.NB
@@ -85,31 +81,28 @@ def export(
     target = output or default_output(sketch, fmt)
     data = result.document.data if isinstance(result.document.data, dict) else {}
     folder = sketch.parent
-    inputs = [(sketch, "sketch")]
+    inputs = [sketch]
     if options.template is not None:
-        inputs.append((options.template, "--template"))
+        inputs.append(options.template)
     logo = None
     try:
         applicant = data.get("applicant")
         logo_name = applicant.get("logo") if isinstance(applicant, dict) else None
         if isinstance(logo_name, str) and logo_name.strip():
             logo_path, logo = load_logo(folder, logo_name, lang)
-            inputs.append((logo_path, "applicant.logo"))
+            inputs.append(logo_path)
         if attach:
             anchoring = data.get("anchoring")
             name = anchoring.get("commitment_letter") if isinstance(anchoring, dict) else None
             letter_path, letter = find_letter(folder, name, lang)
-            inputs.append((letter_path, "anchoring.commitment_letter"))
+            inputs.append(letter_path)
             options = dataclasses.replace(options, attach=letter)
     except FileCheckError as e:
         raise RenderError(str(e)) from None
-    # Never over an input, not even with --force (also through a symlink or a hard link).
-    for path, what in inputs:
-        if is_an_input(target, [path]):
-            raise RenderError(_INPUT(lang, p=target, what=what))
-    # Nor over what else was read (the letter, the call's files), nor over anything but a
-    # regular file: a folder, a device or a FIFO is never replaced.
-    protect = [p for p, _ in inputs] + _letter(result, sketch)
+    # Never over an input, not even with --force (also through a symlink or a hard link): the
+    # files read above, the letter and the call's files; nor over anything but a regular file:
+    # a folder, a device or a FIFO is never replaced.
+    protect = [*inputs, *_letter(result, sketch)]
     if result.call is not None:
         protect.append(result.call.folder)
     check_target(target, overwrite=force, protect=protect, lang=lang)

@@ -121,19 +121,3 @@ def find_letter(folder: Path, name: object, lang: Lang = Lang.NB) -> tuple[Path,
     if not data.lstrip()[:5] == b"%PDF-":
         raise FileCheckError(_M["not_pdf"](lang, field=field, p=name))
     return path, data
-
-
-def is_an_input(output: Path, inputs: list[Path]) -> bool:
-    """Whether writing ``output`` would replace one of ``inputs``: the same path, or the same
-    file through a symlink or a hard link."""
-    try:
-        out = output.resolve()
-    except (OSError, RuntimeError):
-        return False
-    for path in inputs:
-        try:
-            if out == path.resolve() or (output.exists() and output.samefile(path)):
-                return True
-        except (OSError, RuntimeError):
-            continue
-    return False

@@ -250,6 +250,9 @@ def _abbreviations(
     sentence: Sentence, source: str, lists: WordLists, max_letters: int
 ) -> list[AbbreviationUse]:
     out = []
+    # Lines are counted on from the sentence's own line, never from the text's start: a text
+    # of many abbreviations stays linear.
+    line, counted_to = sentence.line, sentence.start
     for w, at in zip(sentence.words, _positions(sentence, source), strict=False):
         # An abbreviation has two capitals: a word in small letters (most) cannot be one.
         if w.islower():
@@ -258,7 +261,8 @@ def _abbreviations(
         for part in w.split("-"):
             if _is_abbreviation(part, lists, max_letters):
                 start, end = offset, offset + len(part)
-                line = source.count("\n", 0, start)
+                line += source.count("\n", counted_to, start)
+                counted_to = start
                 out.append(AbbreviationUse(part, line, _explained(source, start, end)))
             offset += len(part) + 1
     return out
@@ -275,15 +279,26 @@ def _is_abbreviation(part: str, lists: WordLists, max_letters: int) -> bool:
     )
 
 
+# How far after «(» an explanation is looked for: bounded, so that a text of many
+# abbreviations stays linear; no full form is this long.
+_EXPLANATION_CHARS = 500
+
+
 def _explained(source: str, start: int, end: int) -> bool:
     """«… (LUP)» names it after the full form; «LUP (…)» names the full form after it."""
-    before = source[:start].rstrip(" ")
-    after = source[end:].lstrip(" ")
-    if before.endswith("(") and after.startswith(")"):
+    # Scanned in place (no copy of the text before or after): linear in what is looked at.
+    before = start
+    while before > 0 and source[before - 1] == " ":
+        before -= 1
+    after = end
+    while after < len(source) and source[after] == " ":
+        after += 1
+    if before > 0 and source[before - 1] == "(" and source.startswith(")", after):
         return True
-    if after.startswith("("):
-        inside = after[1:].split(")", 1)[0].strip()
-        return len(inside.split()) >= 1 and any(c.islower() for c in inside)
+    if source.startswith("(", after):
+        window = source[after + 1 : after + 1 + _EXPLANATION_CHARS]
+        inside = window.split(")", 1)[0]
+        return any(c.islower() for c in inside)
     return False
 
 

@@ -248,7 +248,11 @@ def test_an_output_is_never_an_input_even_with_force(corpus: Path) -> None:
     sketch = corpus / "hostile" / "skisse.yaml"
     before = sketch.read_bytes()
     r = run_cli("summary", corpus, "--csv", sketch, "--force")
-    assert r.exit_code == 2 and "er en av inndatafilene" in r.stderr
+    assert r.exit_code == 2
+    assert r.stderr == (
+        f"sketchkit: {sketch} er en av filene som leses (skissen, et vedlegg, en mal, et "
+        "skåringsark eller utlysningen); den skrives aldri over, heller ikke med --force\n"
+    )
     assert sketch.read_bytes() == before
 
 

@@ -498,7 +498,8 @@ def test_output_never_replaces_an_input(sketch_dir: Path, how: str) -> None:
         out.hardlink_to(sketch)
     r = run_cli("render", sketch, "-f", "md", "-o", out, "--force", "--today", TODAY)
     assert r.exit_code == 2
-    assert "er en av filene som leses (sketch)" in r.stderr
+    assert f"{out} er en av filene som leses" in r.stderr
+    assert "den skrives aldri over, heller ikke med --force" in r.stderr
     assert sketch.read_bytes() == before
 
 
@@ -509,7 +510,10 @@ def test_output_never_replaces_the_letter(sketch_dir: Path) -> None:
         "render", sketch_dir / "skisse.yaml", "--attach", "-o", letter, "--force", "--today", TODAY
     )
     assert r.exit_code == 2
-    assert "(anchoring.commitment_letter)" in r.stderr
+    assert r.stderr == (
+        f"sketchkit: {letter} er en av filene som leses (skissen, et vedlegg, en mal, et "
+        "skåringsark eller utlysningen); den skrives aldri over, heller ikke med --force\n"
+    )
     assert letter.read_bytes() == before
 
 

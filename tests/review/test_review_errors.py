@@ -71,7 +71,11 @@ def test_report_never_writes_over_a_sheet(jury: Path) -> None:
     sheet = jury / "kari.yaml"
     before = sheet.read_bytes()
     r = run_cli("review", "report", jury, "-o", sheet, "--force")
-    assert r.exit_code == 2 and "er en av inndatafilene" in r.stderr
+    assert r.exit_code == 2
+    assert r.stderr == (
+        f"sketchkit: {sheet} er en av filene som leses (skissen, et vedlegg, en mal, et "
+        "skåringsark eller utlysningen); den skrives aldri over, heller ikke med --force\n"
+    )
     assert sheet.read_bytes() == before
 
 

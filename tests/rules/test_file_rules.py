@@ -40,7 +40,10 @@ class _PythonLoader(yaml.SafeLoader):
 def loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """Both of PyYAML's parsers: libyaml where it is built in, pure Python where it is not."""
     if request.param == "python":
+        # Small files go through libyaml's composer (_SmallLoader), large ones through the
+        # counting one (_Loader): both become the pure-Python parser.
         monkeypatch.setattr(yamldoc, "_Loader", _PythonLoader)
+        monkeypatch.setattr(yamldoc, "_SmallLoader", _PythonLoader)
     yield request.param
 
 
