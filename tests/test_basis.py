@@ -250,8 +250,7 @@ def test_calls_id_lists_each_requirement_with_its_basis() -> None:
     evaluation = "Innovasjon Norge: «Evaluering av skisser til innovative offentlige anskaffelser»"
     assert (
         "- The applicant is a publicly funded body covered by the public procurement rules. "
-        "(source: Smart Care Cluster: the 2020 call for innovative public procurement (who may "
-        "apply))\n"
+        "(source: Smart Care Cluster: «innovative offentlige anskaffelser» (2020))\n"
     ) in text
     assert f"- No good solution is available today. (source: {evaluation}" in text
     # «Project duration up to 3 years» is a Relevans sub-point, not a formal requirement.

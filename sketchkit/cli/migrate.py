@@ -66,6 +66,7 @@ def migrate(
         Lang | None,
         opt(
             "--lang",
+            envvar="SKETCHKIT_LANG",
             nb="Språk for meldinger og plassholdere; standard: skissens language.",
             en="Language of messages and placeholders; default: the sketch's language.",
         ),

@@ -29,7 +29,7 @@ def test_the_2020_pot_rests_on_its_source() -> None:
     call = load_call("innovasjonspartnerskap-2020")
     assert call.pot == {
         "nok": 100_000_000,
-        "source": "Innovasjon Norge: «100 millioner til å løse samfunnsutfordringer» (the 2020 awards)",
+        "source": "Innovasjon Norge: «100 millioner til å løse samfunnsutfordringer» (2020)",
     }
     assert load_call("innovasjonspartnerskap-2017").pot is None  # no source states one
 

@@ -124,11 +124,11 @@ def test_a_call_changes_the_thresholds_and_the_project_wins(tmp_path: Path) -> N
     )
 
 
-def test_a_call_file_is_read_for_klarsprak_when_the_model_has_no_attribute(tmp_path: Path) -> None:
-    (tmp_path / "call.yaml").write_text(
-        "id: x\nklarsprak:\n  lix_info: 45\n  s_passive_info: null\n", encoding="utf-8"
+def test_the_calls_thresholds_come_from_the_loaded_call(tmp_path: Path) -> None:
+    # The call loader keeps ``klarsprak:`` from call.yaml; nothing reads the file again.
+    call = cast(
+        Call, SimpleNamespace(folder=tmp_path, klarsprak={"lix_info": 45, "s_passive_info": None})
     )
-    call = cast(Call, SimpleNamespace(folder=tmp_path))
     t, problem = language_config.resolve(call, None, Lang.NB)
     assert problem is None and (t.lix_info, t.s_passive_info) == (45, None)
 

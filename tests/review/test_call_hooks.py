@@ -37,7 +37,10 @@ def test_an_unsound_scale_falls_back_to_the_default() -> None:
 
 
 def test_the_pot_only_when_the_call_gives_it() -> None:
-    assert pot_of(load_call("innovasjonspartnerskap-2020")) is None
+    assert pot_of(load_call("innovasjonspartnerskap-2017")) is None
+    assert pot_of(load_call("innovasjonspartnerskap-2020")) == Pot(
+        100_000_000, "Innovasjon Norge: «100 millioner til å løse samfunnsutfordringer» (2020)"
+    )
     assert pot_text(None, 9_000_000, Lang.NB) == "ukjent"
     pot = pot_of(_call(pot={"nok": 100_000_000, "source": "NFD, KMD, SD"}))
     assert pot == Pot(100_000_000, "NFD, KMD, SD")
