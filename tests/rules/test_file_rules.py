@@ -97,7 +97,11 @@ KNOWN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "where", "message", "hint"), KNOWN, ids=[k[2] for k in KNOWN])
+@pytest.mark.parametrize(
+    ("text", "where", "message", "hint"),
+    KNOWN,
+    ids=["token", "colon", "no-colon", "alias", "documents", "end", "quote", "tab"],
+)
 def test_known_yaml_errors_in_the_users_words(
     loader: str, text: str, where: tuple[int, int], message: str, hint: str
 ) -> None:
