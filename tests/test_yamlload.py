@@ -184,3 +184,29 @@ def test_where_prefers_the_key_only_when_asked() -> None:
     assert doc.where("/a/b", key=True) == (2, 3)
     assert doc.where("/a/c", key=True) == (1, 1)  # missing: its parent's key
     assert doc.where("/a") == (2, 3)  # a section's value starts at its first key
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "tab"),
+    [
+        ("\ta: 1\n", (1, 1), True),  # a tab on the first line
+        ("a: 1\n@\tb\n", (2, 1), False),  # a tab after the error's column is not its cause
+    ],
+)
+def test_the_tab_hint_looks_up_to_the_errors_column(
+    text: str, where: tuple[int, int], tab: bool
+) -> None:
+    doc, problems = load(text, Lang.EN)
+    assert doc is None
+    (p,) = problems
+    assert (p.kind, p.pointer, p.line, p.column) == (YamlProblemKind.SYNTAX, "", *where)
+    assert p.message == "YAML error: a character here cannot start a value"
+    assert (
+        p.hint == "A tab in the indentation: YAML needs spaces. Replace the tabs with spaces."
+    ) is tab
+
+
+def test_problems_of_the_whole_file_point_at_no_field() -> None:
+    for text in ("a: b: c\n", "a: " + "[" * 5000 + "]" * 5000):
+        _, problems = load(text, Lang.NB)
+        assert [p.pointer for p in problems] == [""]
