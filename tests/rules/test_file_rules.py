@@ -32,15 +32,19 @@ def problems(text: str, lang: Lang = Lang.NB) -> list[Found]:
     return [as_found(f) for f in result.findings]
 
 
+# The loader class that composes a small sketch (its name differs between versions of yamldoc).
+_LOADER_NAME = "_SmallLoader" if hasattr(yamldoc, "_SmallLoader") else "_Loader"
+
+
 class _PythonLoader(yaml.SafeLoader):
-    resolve = yamldoc._Loader.resolve
+    resolve = getattr(yamldoc, _LOADER_NAME).resolve
 
 
 @pytest.fixture(params=["libyaml", "python"])
 def loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """Both of PyYAML's parsers: libyaml where it is built in, pure Python where it is not."""
     if request.param == "python":
-        monkeypatch.setattr(yamldoc, "_Loader", _PythonLoader)
+        monkeypatch.setattr(yamldoc, _LOADER_NAME, _PythonLoader)
     yield request.param
 
 
