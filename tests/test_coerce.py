@@ -59,6 +59,7 @@ def test_unknown_fields_are_left_alone() -> None:
     ("text", "value"),
     [
         ("budget:\n  total_nok: 1500\n", 1500),  # already a number
+        ("budget:\n  total_nok: 1.5\n", 1.5),  # no amount: left for the schema
         ("budget:\n  total_nok: true\n", True),
         ("budget:\n  total_nok: [1]\n", [1]),
     ],
