@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,16 @@ def run_cli(*args: str | Path, env: dict[str, str] | None = None, input: str | N
         app, [str(a) for a in args], env=env, input=input, catch_exceptions=False
     )
     return Run(result.exit_code, result.stdout, result.stderr)
+
+
+def pytest_make_parametrize_id(config: pytest.Config, val: object, argname: str) -> str | None:
+    """Plain ASCII ids for text and bytes: mutmut passes test ids back to pytest, which cannot
+    find one holding an escaped newline, NUL or backslash."""
+    if isinstance(val, bytes):
+        val = val.decode("latin-1")
+    if isinstance(val, str):
+        return re.sub(r"[^A-Za-z0-9_.,:@+=-]+", "_", val)[:40].strip("_") or "_"
+    return None
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -5,7 +5,14 @@ import tracemalloc
 import pytest
 
 from sketchkit.core.i18n import Lang
-from sketchkit.input.yamldoc import MAX_DEPTH, YamlProblemKind, load, resolve_plain
+from sketchkit.input.yamldoc import (
+    MAX_DEPTH,
+    MAX_NODES,
+    MAX_SCALAR_CHARS,
+    YamlProblemKind,
+    load,
+    resolve_plain,
+)
 
 
 def _load(text: str) -> object:
@@ -196,3 +203,80 @@ def test_where_prefers_the_key_only_when_asked() -> None:
     assert doc.where("/a/b", key=True) == (2, 3)
     assert doc.where("/a/c", key=True) == (1, 1)  # missing: its parent's key
     assert doc.where("/a") == (2, 3)  # a section's value starts at its first key
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "tab"),
+    [
+        ("\ta: 1\n", (1, 1), True),  # a tab on the first line
+        ("a: 1\n@\tb\n", (2, 1), False),  # a tab after the error's column is not its cause
+    ],
+)
+def test_the_tab_hint_looks_up_to_the_errors_column(
+    text: str, where: tuple[int, int], tab: bool
+) -> None:
+    doc, problems = load(text, Lang.EN)
+    assert doc is None
+    (p,) = problems
+    assert (p.kind, p.pointer, p.line, p.column) == (YamlProblemKind.SYNTAX, "", *where)
+    assert p.message == "YAML error: a character here cannot start a value"
+    assert (
+        p.hint == "A tab in the indentation: YAML needs spaces. Replace the tabs with spaces."
+    ) is tab
+
+
+def test_problems_of_the_whole_file_point_at_no_field() -> None:
+    for text in ("a: b: c\n", "a: " + "[" * 5000 + "]" * 5000):
+        _, problems = load(text, Lang.NB)
+        assert [p.pointer for p in problems] == [""]
+
+
+LIMIT_HINT_EN = (
+    "A sketch needs only a few levels and a few hundred values. Remove the anchors and write "
+    "the values out."
+)
+
+
+def test_limits_in_english_with_the_place_they_stopped_at() -> None:
+    deep = "a: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)
+    many = "a: [" + ",".join(["x"] * (MAX_NODES - 1)) + "]"
+    long = "a: " + "x" * (MAX_SCALAR_CHARS + 1)
+    found = []
+    for text in (deep, many, long):
+        doc, problems = load(text, Lang.EN)
+        assert doc is None
+        found += [(p.kind, p.message, p.hint, p.pointer) for p in problems]
+    assert found == [
+        (
+            YamlProblemKind.LIMITS,
+            f"the structure is nested deeper than {MAX_DEPTH} levels",
+            LIMIT_HINT_EN,
+            "/a" + "/0" * MAX_DEPTH,
+        ),
+        (
+            YamlProblemKind.LIMITS,
+            f"the document expands to over {MAX_NODES} values (perhaps &anchors and *aliases "
+            "that multiply)",
+            LIMIT_HINT_EN,
+            f"/a/{MAX_NODES - 2}",
+        ),
+        (
+            YamlProblemKind.LIMITS,
+            f"a value has {MAX_SCALAR_CHARS + 1} characters; the limit is {MAX_SCALAR_CHARS}",
+            LIMIT_HINT_EN,
+            "/a",
+        ),
+    ]
+
+
+def test_duplicate_and_bad_keys_in_english_with_their_pointers() -> None:
+    doc, problems = load("s:\n  a: 1\n  a: 2\n  ? [x]\n  : 3\n", Lang.EN)
+    assert doc is not None and doc.source.startswith("s:\n")
+    assert [(p.message, p.hint, p.pointer) for p in problems] == [
+        (
+            "the field 'a' appears twice: on line 2 and line 3",
+            "Delete one of them. sketchkit uses the first (line 2).",
+            "/s/a",
+        ),
+        ("a field name must be text", None, "/s"),
+    ]

@@ -83,6 +83,13 @@ def test_a_link_out_of_the_folder_is_refused(tmp_path: Path) -> None:
     (tmp_path / "hemmelig.pdf").write_bytes(LETTER.read_bytes())
     (folder / "brev.pdf").symlink_to(tmp_path / "hemmelig.pdf")
     assert letter("brev.pdf", folder) == [outside("brev.pdf")]
+    assert [(f.message, f.hint) for f in letter("brev.pdf", folder, Lang.EN)] == [
+        (
+            "'brev.pdf' points outside the sketch's folder; the letter must lie in it or below it",
+            "Put the signed letter as a PDF in the sketch's folder, and write its file name in "
+            "anchoring.commitment_letter.",
+        )
+    ]
 
 
 def test_a_missing_letter_is_a_warning_as_sketchkits_advice(tmp_path: Path) -> None:
