@@ -68,3 +68,15 @@ def test_is_within(pointer: str, ancestor: str, within: bool) -> None:
 )
 def test_dotted(pointer: str, shown: str) -> None:
     assert ptr.dotted(pointer) == shown
+
+
+def test_lookup_walks_mappings_and_lists_and_says_missing() -> None:
+    from sketchkit.core.pointer import lookup
+
+    data = {"a": [{"b": 1}, {"c/d": 2}], "e": None}
+    assert lookup(data, "/a/0/b") == 1
+    assert lookup(data, "/a/1/c~1d") == 2
+    assert lookup(data, "/e", "missing") is None
+    assert lookup(data, "", "missing") is data
+    for absent in ("/a/2", "/a/x", "/a/0/b/c", "/f", "/a/-1"):
+        assert lookup(data, absent, "missing") == "missing"

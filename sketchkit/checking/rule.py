@@ -109,15 +109,7 @@ class Context:
         return find_all(self.doc.data)
 
     def get(self, pointer: str) -> Any:
-        node: Any = self.doc.data
-        for token in ptr.parts(pointer):
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                return MISSING
-        return node
+        return ptr.lookup(self.doc.data, pointer, MISSING)
 
     def text(self, pointer: str) -> str | None:
         """Non-empty text at ``pointer``, else None (the schema reports the rest)."""

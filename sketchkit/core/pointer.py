@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 def escape(token: str) -> str:
     if "~" not in token and "/" not in token:  # the common case, on a hot path
@@ -41,3 +43,16 @@ def dotted(pointer: str) -> str:
         else:
             out += f".{token}" if out else token
     return out or "(rot)"
+
+
+def lookup(data: Any, pointer: str, missing: Any = None) -> Any:
+    """The value at ``pointer`` in plain data (mappings and lists), or ``missing``."""
+    node = data
+    for token in parts(pointer):
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return missing
+    return node

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from lsprotocol import types as t
 
@@ -65,18 +64,6 @@ def _action(
     )
 
 
-def _at(data: Any, pointer: str) -> Any:
-    node = data
-    for token in ptr.parts(pointer):
-        if isinstance(node, dict):
-            node = node.get(token)
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return None
-    return node
-
-
 def _grouped(amount: int) -> str:
     # Plain spaces, as people type them; sketchkit reads «1 250 000» as an amount.
     return f"{amount:,}".replace(",", " ")
@@ -88,7 +75,7 @@ def _budget_requested(snap: Snapshot, finding: Finding) -> tuple[str, list[t.Tex
     doc = snap.result.document if snap.result else None
     if doc is None or finding.pointer != "/budget/requested_nok":
         return None
-    budget = _at(doc.data, "/budget")
+    budget = ptr.lookup(doc.data, "/budget")
     if not isinstance(budget, dict) or not isinstance(budget.get("own_costs"), list):
         return None
     amounts = [i.get("amount_nok") if isinstance(i, dict) else None for i in budget["own_costs"]]

@@ -31,18 +31,6 @@ _EMPTY = Msg("tomt (ingen verdi)", "empty (no value)")
 _DATE = Msg("datoen {value}", "the date {value}")
 
 
-def _value_at(data: Any, pointer: str) -> Any:
-    node = data
-    for token in ptr.parts(pointer):
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return MISSING
-    return node
-
-
 def _criteria(call: Call, pointer: str, lang: Lang) -> list[str]:
     return [
         c.title_in(lang)
@@ -79,7 +67,7 @@ def hover_markdown(snap: Snapshot, line: int, character: int) -> str | None:
         return None
     call, lang = result.call, snap.lang
     node = call.nav.at(spot.pointer) or {}
-    value = _value_at(result.document.data, spot.pointer)
+    value = ptr.lookup(result.document.data, spot.pointer, MISSING)
     if not spot.on_key:
         if isinstance(value, dict | list) or value is MISSING:
             return None

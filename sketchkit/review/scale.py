@@ -3,8 +3,7 @@
 No published scoring scale exists for these sketch calls (see DOMAIN.md). Forskningsrådet scores
 each criterion on 1–7; that is sketchkit's default, and it is always marked as such.
 
-Hook for call data: a call with ``scoring: {min: 1, max: 7, source: "…"}`` (an attribute of the
-Call, or a key in a ``data`` mapping the loader keeps) is scored on that scale instead.
+A call whose data has ``scoring: {min: 1, max: 7, source: "…"}`` is scored on that scale instead.
 """
 
 from __future__ import annotations
@@ -41,22 +40,13 @@ _FROM_CALL = Msg(
 )
 
 
-def _call_value(call: Call, key: str) -> Any:
-    value = getattr(call, key, None)
-    if value is None:
-        data = getattr(call, "data", None)
-        if isinstance(data, dict):
-            value = data.get(key)
-    return value
-
-
 def _whole(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def scale_for(call: Call) -> Scale:
     """The call's scale when it gives a sound one; otherwise sketchkit's default."""
-    value = _call_value(call, "scoring")
+    value = call.scoring
     if value is None:
         return DEFAULT_SCALE
 

@@ -12,8 +12,8 @@ from sketchkit.intake.labels import pot_text
 from sketchkit.review.scale import DEFAULT_SCALE, Scale, scale_for
 
 
-def _call(**data: Any) -> Any:
-    return SimpleNamespace(id="min-utlysning", data=data)
+def _call(pot: Any = None, scoring: Any = None) -> Any:
+    return SimpleNamespace(id="min-utlysning", pot=pot, scoring=scoring)
 
 
 def test_the_default_scale_is_marked_as_sketchkits() -> None:
