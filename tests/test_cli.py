@@ -227,3 +227,17 @@ def test_check_and_new_never_import_the_renderers(tmp_path: Path) -> None:
         check=False,
     )
     assert r.stdout.strip().splitlines()[-1] == "[]", r.stdout + r.stderr
+
+
+@pytest.mark.parametrize(("lang", "port"), [(Lang.NB, "[0–65535]"), (Lang.EN, "[0–65535]")])
+def test_number_ranges_read_as_words_not_click_notation(
+    lang: Lang, port: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sketchkit.cli import app
+    from sketchkit.cli._localise import run
+
+    run(app, ["check", "--help"], lang)
+    shown = capsys.readouterr().out
+    assert "[1–1073741824]" in shown and "x<=" not in shown and "<=x" not in shown
+    run(app, ["edit", "--help"], lang)
+    assert port in capsys.readouterr().out

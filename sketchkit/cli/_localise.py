@@ -142,6 +142,20 @@ class _Context(click.Context):
         return super().get_help()
 
 
+_AT_LEAST = Msg("minst {lo}", "at least {lo}")
+_AT_MOST = Msg("høyst {hi}", "at most {hi}")
+
+
+def _range_words(ranged: Any, lang: Lang) -> str:
+    """``1–65535``, ``minst 1``, ``høyst 10``: a number option's range as people write it."""
+    lo, hi = ranged.min, ranged.max
+    if lo is not None and hi is not None:
+        return f"{lo}–{hi}"
+    if lo is not None:
+        return _AT_LEAST(lang, lo=lo)
+    return _AT_MOST(lang, hi=hi) if hi is not None else ""
+
+
 def localise(command: click.Command, lang: Lang) -> None:
     """Put every text of ``command`` and its subcommands in ``lang``."""
     global _lang
@@ -168,6 +182,11 @@ def localise(command: click.Command, lang: Lang) -> None:
             named = _METAVARS.get(param.type.name)
             if named is not None:
                 param.metavar = named(lang)
+        if isinstance(param.type, click.types._NumberRangeBase):
+            # click would show «[1<=x<=1073741824]»: the range in words, in the user's language.
+            ranged = copy.copy(param.type)
+            setattr(ranged, "_describe_range", lambda t=ranged: _range_words(t, lang))  # noqa: B010
+            param.type = ranged
         shown = getattr(param, "show_default", None)
         if isinstance(shown, str):
             param.show_default = _tr(shown, lang)  # type: ignore[attr-defined]
