@@ -72,7 +72,7 @@ def klarsprak(
         elif result.language is None and result.document is None and code == EXIT_OK:
             code = EXIT_ERRORS  # the file has errors that stop the measuring
         if fmt == "json":
-            documents.append(language_table.file_to_dict(result))
+            documents.append(language_table.klarsprak_to_dict(result))
             continue
         out = io.StringIO()
         if n:

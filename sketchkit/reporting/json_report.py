@@ -6,11 +6,28 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from sketchkit.checking.checker import FileResult
+from sketchkit.checking.findings import Finding
 from sketchkit.core.i18n import Lang
 from sketchkit.core.textsafe import json_text
 from sketchkit.reporting import ReportOptions
 
 FORMAT_VERSION = 1
+
+
+def finding_to_dict(f: Finding) -> dict[str, Any]:
+    """One finding as the JSON contract writes it (also ``klarsprak --format json``)."""
+    return {
+        "rule": f.rule,
+        "severity": f.severity.value,
+        "message": f.message,
+        "hint": f.hint,
+        "pointer": f.pointer,
+        "line": f.line,
+        "column": f.column,
+        # Added with issue #11: why it is reported (call, integrity or sketchkit's advice), and
+        # for the call's requirements its source and quoted words.
+        **f.basis_fields(),
+    }
 
 
 def file_to_dict(result: FileResult, lang: Lang) -> dict[str, Any]:
@@ -19,21 +36,7 @@ def file_to_dict(result: FileResult, lang: Lang) -> dict[str, Any]:
         "call": result.call.id if result.call else None,
         "valid": result.valid,
         "counts": {k: result.counts.get(k, 0) for k in ("error", "warning", "info")},
-        "findings": [
-            {
-                "rule": f.rule,
-                "severity": f.severity.value,
-                "message": f.message,
-                "hint": f.hint,
-                "pointer": f.pointer,
-                "line": f.line,
-                "column": f.column,
-                # Added with issue #11: why it is reported (call, integrity or sketchkit's
-                # advice), and for the call's requirements its source and quoted words.
-                **f.basis_fields(),
-            }
-            for f in result.findings
-        ],
+        "findings": [finding_to_dict(f) for f in result.findings],
         "criteria": [
             {"id": c.criterion.id, "title": c.criterion.title_in(lang), "status": c.status.value}
             for c in result.criteria

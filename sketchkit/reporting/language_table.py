@@ -10,6 +10,7 @@ from sketchkit.checking.checker import FileResult
 from sketchkit.checking.clear_language import RULE_IDS, LanguageReport
 from sketchkit.checking.findings import SEVERITY_WORDS, Finding
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.reporting.json_report import finding_to_dict
 
 _TITLE = Msg(
     "Klarspråk – sketchkits råd, ikke krav i utlysningen (skissen er på {language})",
@@ -123,22 +124,11 @@ def write_file(result: FileResult, lang: Lang, out: TextIO) -> None:
             out.write(f"      = {_HINT(lang)}: {f.hint}\n")
 
 
-def file_to_dict(result: FileResult) -> dict[str, Any]:
+def klarsprak_to_dict(result: FileResult) -> dict[str, Any]:
     """``sketchkit klarsprak --format json`` for one file."""
     return {
         "path": result.path,
         "fatal": result.fatal,
         "language": result.language.to_dict() if result.language is not None else None,
-        "findings": [
-            {
-                "rule": f.rule,
-                "severity": f.severity.value,
-                "message": f.message,
-                "hint": f.hint,
-                "pointer": f.pointer,
-                "line": f.line,
-                "column": f.column,
-            }
-            for f in advice(result)
-        ],
+        "findings": [finding_to_dict(f) for f in advice(result)],
     }
