@@ -14,7 +14,6 @@ import copy
 import http.client
 import json
 import shutil
-import statistics
 import sys
 import tempfile
 import threading
@@ -24,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.lsp import sketch_of  # noqa: E402
+from bench.lsp import latency_report, sketch_of  # noqa: E402
 from sketchkit.core.i18n import Lang  # noqa: E402
 from sketchkit.edit.server import EditServer  # noqa: E402
 from sketchkit.edit.session import Session  # noqa: E402
@@ -71,16 +70,8 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=10_000)
     args = parser.parse_args()
     times = measure(args.changes, args.size)
-    steady = sorted(times[5:])
-    p50 = statistics.median(steady)
-    p95 = steady[int(0.95 * (len(steady) - 1))]
-    ok = p95 <= TARGET_P95
-    print(
-        f"edit change → findings, {args.size} byte sketch, {len(steady)} changes: "
-        f"p50 {p50 * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms "
-        f"(target ≤ {TARGET_P95 * 1000:.0f} ms) {'OK' if ok else 'OVER'}"
-    )
-    return 0 if ok else 1
+    label = f"edit change → findings, {args.size} byte sketch"
+    return 0 if latency_report(label, times, 5, TARGET_P95) else 1
 
 
 if __name__ == "__main__":
