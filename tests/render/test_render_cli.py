@@ -15,29 +15,16 @@ import pytest
 from sketchkit.documents.renderers import DocumentFormat
 from tests.conftest import run_cli
 from tests.render.conftest import HOSTILE_TITLE
+from tests.render.helpers import docx_text, pdf_text
 
 TODAY = "2017-08-15"
-
-
-def _pdf_text(path: Path) -> tuple[str, int]:
-    reader = pypdf.PdfReader(path)
-    text = "\n".join(page.extract_text() for page in reader.pages)
-    return text.replace("\u00a0", " "), len(reader.pages)
-
-
-def _docx_text(path: Path) -> str:
-    d = docx.Document(str(path))
-    parts = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        parts.extend(cell.text for row in table.rows for cell in row.cells)
-    return "\n".join(parts).replace("\u00a0", " ")
 
 
 def test_pdf_holds_title_org_number_and_budget_total(sketch_dir: Path) -> None:
     r = run_cli("render", sketch_dir / "skisse.yaml", "--today", TODAY)
     assert r.exit_code == 0, r.stdout + r.stderr
     out = sketch_dir / "skisse.pdf"
-    text, pages = _pdf_text(out)
+    text, pages = pdf_text(out)
     assert "Glatte fylkesveier – varsling før ulykken" in text
     assert "938 626 367" in text
     assert "8 000 000 kr" in text  # the grant applied for
@@ -121,7 +108,7 @@ def test_docx_reopens_with_headings_budget_rows_and_total(sketch_dir: Path) -> N
 
 def test_docx_shows_hostile_text_literally(hostile_sketch: Path) -> None:
     run_cli("render", hostile_sketch, "-f", "docx", "--draft", "--today", TODAY)
-    text = _docx_text(hostile_sketch.with_suffix(".docx"))
+    text = docx_text(hostile_sketch.with_suffix(".docx"))
     assert HOSTILE_TITLE in text
 
 
@@ -218,8 +205,8 @@ def test_docx_takes_on_a_letterhead(sketch_dir: Path, tmp_path: Path) -> None:
     assert r.exit_code == 0, r.stderr
     d = docx.Document(str(out))
     assert d.sections[0].header.paragraphs[0].text == "Hordaland fylkeskommune – brevmal"
-    assert "Denne teksten skal ikke komme med." not in _docx_text(out)
-    assert "Glatte fylkesveier – varsling før ulykken" in _docx_text(out)
+    assert "Denne teksten skal ikke komme med." not in docx_text(out)
+    assert "Glatte fylkesveier – varsling før ulykken" in docx_text(out)
 
 
 @pytest.mark.parametrize(
@@ -300,6 +287,6 @@ def test_libreoffice_opens_the_docx(sketch_dir: Path, tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    text, pages = _pdf_text(out / "skisse.pdf")
+    text, pages = pdf_text(out / "skisse.pdf")
     assert "Glatte fylkesveier" in text and "938 626 367" in text
     assert f"Side 1 / {pages}" in text  # Word's PAGE and NUMPAGES fields were filled in
