@@ -280,3 +280,12 @@ def test_duplicate_and_bad_keys_in_english_with_their_pointers() -> None:
         ),
         ("a field name must be text", None, "/s"),
     ]
+
+
+def test_block_body_is_the_blocks_lines_as_written() -> None:
+    from sketchkit.input.yamldoc import block_body
+
+    lines = ["a: >", "  Første linje", "", "  - punkt", "    fortsatt", "b: |", "c: x"]
+    assert block_body(lines, 1) == ["Første linje", "", "- punkt", "  fortsatt"]
+    assert block_body(lines, 6) == []  # an empty block: the next line is the parent's
+    assert block_body(lines, 0) == [] and block_body(lines, 8) == []

@@ -20,7 +20,7 @@ from sketchkit.checking.rule import Context, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core import pointer as ptr
 from sketchkit.core.i18n import Lang, Msg
-from sketchkit.input.yamldoc import YamlDocument
+from sketchkit.input.yamldoc import YamlDocument, block_body
 from sketchkit.language import Analysis, Thresholds, analyse
 from sketchkit.language.measures import lix_band
 
@@ -293,18 +293,7 @@ def block_text(doc: YamlDocument, lines: list[str], pointer: str, value: str) ->
     header = lines[line - 1][column - 1 :] if 0 < line <= len(lines) else ""
     if not _block_header(header):
         return value, line
-    body: list[str] = []
-    indent: int | None = None
-    for text in lines[line:]:
-        if not text.strip():
-            body.append("")
-            continue
-        width = len(text) - len(text.lstrip(" "))
-        if indent is None:
-            indent = width
-        if width < indent:
-            break
-        body.append(text[indent:])
+    body = block_body(lines, line)
     while body and not body[-1]:
         body.pop()
     block = "\n".join(body)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sketchkit.input.yamldoc import block_body
+
 _ITEM = re.compile(r"^(?:[-*•]|\d{1,3}[.)])[ \t]+(?P<text>\S.*)$")
 _NEWLINES = re.compile(r"\r\n?")
 
@@ -33,22 +35,7 @@ def folded_source(source: str, line: int, column: int) -> str | None:
     header = lines[line - 1][column - 1 :]
     if not header.startswith(">"):
         return None
-    parent = len(lines[line - 1]) - len(lines[line - 1].lstrip(" "))
-    body: list[str] = []
-    indent: int | None = None
-    for text in lines[line:]:
-        if not text.strip():
-            body.append("")
-            continue
-        here = len(text) - len(text.lstrip(" "))
-        if indent is None:
-            if here <= parent:  # the block is empty; this line belongs to the parent
-                break
-            indent = here
-        elif here < indent:
-            break
-        body.append(text[indent:])
-    return "\n".join(body).strip("\n")
+    return "\n".join(block_body(lines, line)).strip("\n")
 
 
 def parts(text: str) -> tuple[ProsePart, ...]:

@@ -178,6 +178,31 @@ class YamlDocument:
         return (1, 1)
 
 
+def block_body(lines: list[str], line: int) -> list[str]:
+    """The lines of the block scalar whose indicator (``>``, ``|``) ends 1-based ``line``, as
+    written: indentation removed, blank lines kept. Empty when the block is (the next line
+    belongs to the parent). The one reading of a block's raw lines, for what YAML's folding
+    would lose (list items and paragraphs)."""
+    if not 0 < line <= len(lines):
+        return []
+    parent = len(lines[line - 1]) - len(lines[line - 1].lstrip(" "))
+    body: list[str] = []
+    indent: int | None = None
+    for text in lines[line:]:
+        if not text.strip():
+            body.append("")
+            continue
+        here = len(text) - len(text.lstrip(" "))
+        if indent is None:
+            if here <= parent:
+                break
+            indent = here
+        elif here < indent:
+            break
+        body.append(text[indent:])
+    return body
+
+
 def resolve_plain(text: str) -> Any:
     """The value of an unquoted scalar, YAML 1.2 style without the traps."""
     if text in _NULL:
