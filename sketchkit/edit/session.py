@@ -34,6 +34,11 @@ _UNREADABLE = Msg(
     "{path} cannot be opened in the form: {reason}. Fix the file in a text editor and try again "
     "(sketchkit check {path} shows where).",
 )
+_NO_FOLDER = Msg(
+    "mappen {folder} finnes ikke; lag den først, eller velg en skissefil i en mappe som finnes",
+    "the folder {folder} does not exist; create it first, or choose a sketch file in a folder "
+    "that exists",
+)
 _NOT_MAPPING = Msg("skissen er ikke en samling felt", "the sketch is not a set of fields")
 _DUPLICATES = Msg(
     "et felt står to ganger, og å lagre ville miste det ene",
@@ -61,6 +66,9 @@ class Session:
         self.lang = lang
         self.lock = threading.Lock()
         self.is_new = not path.exists()
+        if self.is_new and not path.parent.is_dir():
+            # Saving could never succeed: say so now, not after the user has filled the form.
+            raise EditError(_NO_FOLDER(lang, folder=path.parent))
         if self.is_new:
             call = load_call(call_name or "innovasjonspartnerskap-2017", lang)
             text = scaffold(call, lang, {}, file_name=path.name)

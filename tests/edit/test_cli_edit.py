@@ -66,3 +66,13 @@ def test_a_file_that_is_not_yaml_is_refused(tmp_path: Path) -> None:
 def test_a_port_out_of_range_is_a_usage_error(tmp_path: Path, port: str) -> None:
     r = run_cli("edit", tmp_path / "s.yaml", "--no-browser", "--port", port)
     assert r.exit_code == 2
+
+
+def test_a_new_sketch_in_a_folder_that_does_not_exist_is_refused_at_once(tmp_path: Path) -> None:
+    target = tmp_path / "finst" / "ikkje" / "skisse.yaml"
+    r = run_cli("edit", target, "--no-browser", "--lang", "nn")
+    assert r.exit_code == 2
+    assert r.stderr == (
+        f"sketchkit: mappa {target.parent} finst ikkje; lag ho først, eller vel ei skissefil i ei "
+        "mappe som finst\n"
+    )
