@@ -24,7 +24,13 @@ from sketchkit.core.atomic import WriteError, write_atomic
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.edit.roundtrip import RoundTrip
 from sketchkit.edit.texts import counts_text
-from sketchkit.input.textfile import DEFAULT_MAX_BYTES, TextProblem, decode, read_bytes
+from sketchkit.input.textfile import (
+    DEFAULT_MAX_BYTES,
+    ReadError,
+    TextProblem,
+    decode,
+    read_bytes,
+)
 from sketchkit.input.yamldoc import YamlProblemKind, load
 from sketchkit.scaffolding.scaffold import scaffold
 
@@ -80,7 +86,10 @@ class Session:
         self._load(text)
 
     def _read(self) -> str:
-        data = read_bytes(self.path, self.lang, DEFAULT_MAX_BYTES)
+        try:
+            data = read_bytes(self.path, self.lang, DEFAULT_MAX_BYTES)
+        except ReadError as e:  # a device, a FIFO, no access: nothing the form can open
+            raise EditError(_UNREADABLE(self.lang, path=self.path, reason=str(e))) from None
         text = data if isinstance(data, TextProblem) else decode(data, self.lang)
         if isinstance(text, TextProblem):
             raise EditError(_UNREADABLE(self.lang, path=self.path, reason=text.message))

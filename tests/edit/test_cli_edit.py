@@ -76,3 +76,10 @@ def test_a_new_sketch_in_a_folder_that_does_not_exist_is_refused_at_once(tmp_pat
         f"sketchkit: mappa {target.parent} finst ikkje; lag ho først, eller vel ei skissefil i ei "
         "mappe som finst\n"
     )
+
+
+def test_a_device_is_refused_as_a_sketch() -> None:
+    r = run_cli("edit", "/dev/null", "--no-browser", "--lang", "en")
+    assert r.exit_code == 2
+    assert r.stderr.startswith("sketchkit: /dev/null cannot be opened in the form: ")
+    assert "internal error" not in r.stderr
