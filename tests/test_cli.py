@@ -80,6 +80,25 @@ def test_lang_from_environment() -> None:
     assert "6/6 criteria met" in r.stdout
 
 
+@pytest.mark.parametrize(
+    ("args", "summary"),
+    [
+        (["--lang", "nn", "check", GOOD], "6/6 kriterium oppfylte"),
+        (["--lang", "nn", "check", GOOD, "--lang", "nb"], "6/6 kriterier oppfylt"),
+        (["check", GOOD], "6/6 criteria met"),
+    ],
+)
+def test_a_lang_before_the_command_beats_the_environment(args: list[str], summary: str) -> None:
+    r = run_cli(*args, "--today", GOOD_TODAY, env={"SKETCHKIT_LANG": "en"})
+    assert r.stdout.splitlines()[-1].endswith(summary)
+
+
+def test_a_lang_before_a_subcommand_of_a_group_reaches_it(tmp_path: Path) -> None:
+    r = run_cli("--lang", "en", "review", "init", tmp_path, env={"SKETCHKIT_LANG": "nn"})
+    assert r.exit_code == 2
+    assert r.stderr == "sketchkit: name at least one evaluator with --evaluator NAME\n"
+
+
 def test_json_contract(bad_sketches: Path) -> None:
     r = run_cli(
         "check", bad_sketches / "budget-sum.yaml", GOOD, "--today", GOOD_TODAY, "--format", "json"

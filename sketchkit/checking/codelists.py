@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -75,6 +76,9 @@ class County(Unit):
     became: tuple[str, ...] = ()
 
 
+_U = TypeVar("_U", bound=Unit)
+
+
 @cache
 def counties() -> tuple[County, ...]:
     out = []
@@ -130,10 +134,19 @@ def _valid(numbers: Iterable[str], day: dt.date) -> tuple[Unit, ...]:
 
 def municipalities_named(name: str) -> tuple[Unit, ...]:
     """Every period of every municipality whose short name is ``name`` (case-insensitive)."""
-    wanted = name.strip().casefold()
-    return tuple(u for u in municipalities() if u.short_name.casefold() == wanted)
+    return _named(municipalities(), name)
 
 
 def counties_named(name: str) -> tuple[County, ...]:
+    return _named(counties(), name)
+
+
+def _named(units: tuple[_U, ...], name: str) -> tuple[_U, ...]:
     wanted = name.strip().casefold()
-    return tuple(c for c in counties() if c.short_name.casefold() == wanted)
+    # A short name is the start of the full one (a test holds every list to that), so the
+    # cheap prefix test spares shortening all ~850 names on each check.
+    return tuple(
+        u
+        for u in units
+        if u.name.casefold().startswith(wanted) and u.short_name.casefold() == wanted
+    )

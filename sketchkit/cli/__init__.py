@@ -24,7 +24,6 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    ctx: typer.Context,
     version: Annotated[
         bool,
         opt(
@@ -44,11 +43,10 @@ def _root(
         ),
     ] = None,
 ) -> None:
-    # `sketchkit --lang nn check …` means the same as `sketchkit check --lang nn …`: the
-    # commands take it as their default (click's default_map).
-    if lang is not None:
-        commands = getattr(ctx.command, "commands", {})
-        ctx.default_map = {name: {"lang": lang.value} for name in commands}
+    # `sketchkit --lang nn check …` means the same as `sketchkit check --lang nn …`: each
+    # command's --lang takes it up (cli/_common.py, outer_lang_first); --version acts in its
+    # own callback. Nothing is left to do here.
+    del version, lang
 
 
 # The commands register themselves on `app`, in the order `--help` lists them.

@@ -53,11 +53,29 @@ def arg(*, nb: str, en: str, **kw: Any) -> Any:
     return typer.Argument(help=help_text(Msg(nb, en)), show_default=False, **kw)
 
 
+def outer_lang_first(ctx: typer.Context, value: Lang | None) -> Lang | None:
+    """``sketchkit --lang nn check …`` means ``sketchkit check --lang nn …``, also when
+    SKETCHKIT_LANG says otherwise: click ranks an environment variable above anything an outer
+    command passes down, so the nearest outer ``--lang`` is applied here, unless the command was
+    given its own."""
+    source = ctx.get_parameter_source("lang")
+    if source is not None and source.name == "COMMANDLINE":
+        return value
+    outer = ctx.parent
+    while outer is not None:
+        given = outer.params.get("lang")
+        if given is not None:
+            return Lang(given)
+        outer = outer.parent
+    return value
+
+
 LangOpt = Annotated[
     Lang,
     opt(
         "--lang",
         envvar="SKETCHKIT_LANG",
+        callback=outer_lang_first,
         nb="Språk for meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk).",
         en="Language of messages: nb (Bokmål), nn (Nynorsk) or en (English).",
     ),
@@ -69,6 +87,7 @@ SketchLangOpt = Annotated[
     opt(
         "--lang",
         envvar="SKETCHKIT_LANG",
+        callback=outer_lang_first,
         show_default=False,
         nb="Språk for meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk). Standard: "
         "språket skissen er skrevet på (language), ellers bokmål.",

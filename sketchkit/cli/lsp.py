@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from sketchkit.cli._common import EXIT_OK, app, help_text, opt
+from sketchkit.cli._common import EXIT_OK, app, help_text, opt, outer_lang_first
 from sketchkit.core.i18n import Lang, Msg
 
 
@@ -25,6 +25,7 @@ def lsp(
         Lang | None,
         opt(
             "--lang",
+            callback=outer_lang_first,
             nb="Språk for meldingene; standard: redigeringsprogrammets innstilling eller språk.",
             en="Language of messages; default: the editor's setting or locale.",
         ),

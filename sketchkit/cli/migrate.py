@@ -16,6 +16,7 @@ from sketchkit.cli._common import (
     fail,
     help_text,
     opt,
+    outer_lang_first,
     write_or_print,
 )
 from sketchkit.core.i18n import Lang, Msg
@@ -66,6 +67,7 @@ def migrate(
         Lang | None,
         opt(
             "--lang",
+            callback=outer_lang_first,
             envvar="SKETCHKIT_LANG",
             nb="Språk for meldinger og plassholdere; standard: skissens language.",
             en="Language of messages and placeholders; default: the sketch's language.",

@@ -216,3 +216,11 @@ def test_before_the_lists_begin_nothing_is_said() -> None:
     assert on(day, body("Stavanger kommune", number="1103")) == []
     assert on(day, body("Bergen kommune", number="4601")) == []
     assert on(day, body("Vestland fylkeskommune", "county_municipality")) == []
+
+
+def test_every_short_name_starts_its_full_name() -> None:
+    # codelists._named relies on it to skip shortening names that cannot match.
+    units = codelists.municipalities() + codelists.counties()
+    assert all(u.name.casefold().startswith(u.short_name.casefold()) for u in units)
+    assert {u.short_name for u in codelists.municipalities_named("deatnu")} == {"Deatnu"}
+    assert {u.number for u in codelists.municipalities_named(" våler ")} >= {"3419", "3018"}
