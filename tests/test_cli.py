@@ -260,3 +260,31 @@ def test_number_ranges_read_as_words_not_click_notation(
     assert "[1–1073741824]" in shown and "x<=" not in shown and "<=x" not in shown
     run(app, ["edit", "--help"], lang)
     assert port in capsys.readouterr().out
+
+
+def test_the_entry_point_collects_while_a_command_runs_and_not_at_exit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    import sketchkit.__main__ as entry
+    import sketchkit.cli
+
+    seen: list[tuple[bool, int]] = []
+
+    def command_line() -> None:
+        seen.append((gc.isenabled(), gc.get_freeze_count()))
+        raise SystemExit(1)
+
+    monkeypatch.setattr(sketchkit.cli, "main", command_line)
+    frozen_before = gc.get_freeze_count()
+    try:
+        with pytest.raises(SystemExit) as done:
+            entry.main()
+        frozen_at_exit = gc.get_freeze_count()
+    finally:
+        gc.unfreeze()  # the test process goes on: give its objects back to the collector
+        gc.enable()
+    assert done.value.code == 1  # the command's exit code passes through
+    assert seen == [(True, seen[0][1])] and seen[0][1] > frozen_before
+    assert frozen_at_exit >= seen[0][1]
