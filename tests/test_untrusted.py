@@ -33,7 +33,7 @@ from sketchkit.core import atomic
 from sketchkit.core.i18n import Lang
 from sketchkit.core.identifiers import email_ok, phone_ok
 from sketchkit.core.numbers import parse_nok, whole_number
-from sketchkit.core.textsafe import json_text, terminal_lines, terminal_safe, unsurrogate
+from sketchkit.core.textsafe import json_safe, json_text, terminal_lines, terminal_safe, unsurrogate
 from sketchkit.input import yamldoc
 from sketchkit.input.discover import expand
 from sketchkit.input.textfile import DEFAULT_MAX_BYTES
@@ -299,7 +299,12 @@ def test_terminal_safe_never_lets_a_control_through(text: str) -> None:
     assert "\n" not in terminal_safe(text)
 
 
-@given(st.recursive(st.none() | st.floats() | st.text() | st.integers(), st.lists))
+@given(
+    st.recursive(
+        st.none() | st.floats() | st.text() | st.integers(),
+        lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+    )
+)
 def test_json_text_is_always_valid_json(value: object) -> None:
     text = json_text({"v": value})
 
@@ -308,6 +313,8 @@ def test_json_text_is_always_valid_json(value: object) -> None:
 
     json.loads(text, parse_constant=refuse)
     text.encode("utf-8")
+    # Whether written at once or made plain first, the text is the same.
+    assert text == json.dumps(json_safe({"v": value}), ensure_ascii=False, allow_nan=False)
 
 
 def _hostile_sketch(folder: Path, name: str = "skisse.yaml") -> Path:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -109,8 +110,14 @@ _M = {
 
 
 def builtin_call_ids() -> list[str]:
+    return list(_builtin_call_ids())
+
+
+@cache
+def _builtin_call_ids() -> tuple[str, ...]:
+    # Package data does not change while the program runs; a batch asks once per sketch.
     root = resources.schemas_dir()
-    return sorted(p.name for p in root.iterdir() if (p / CALL_FILE).is_file())
+    return tuple(sorted(p.name for p in root.iterdir() if (p / CALL_FILE).is_file()))
 
 
 _CACHE: dict[tuple[str, str, int, int], Call] = {}
