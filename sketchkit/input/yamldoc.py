@@ -515,6 +515,11 @@ class _Limit(Exception):
         self.problem = problem
 
 
+def _limit(lang: Lang, text: str, pointer: str, line: int, column: int) -> YamlProblem:
+    """A limit every file is held to (size, depth, length), with the same way out."""
+    return YamlProblem(YamlProblemKind.LIMITS, text, _LIMIT_HINT(lang), pointer, line, column)
+
+
 def load(source: str, lang: Lang) -> tuple[YamlDocument | None, list[YamlProblem]]:
     """Compose ``source`` and build its values with positions.
 
@@ -527,27 +532,14 @@ def load(source: str, lang: Lang) -> tuple[YamlDocument | None, list[YamlProblem
             root = _Loader(source).get_single_node()
     except _TooBig as stop:
         limit = _TOO_DEEP(lang, limit=MAX_DEPTH) if stop.deep else _TOO_MANY(lang, limit=MAX_NODES)
-        line, column = stop.mark.line + 1, stop.mark.column + 1
-        return None, [
-            YamlProblem(YamlProblemKind.LIMITS, limit, _LIMIT_HINT(lang), "", line, column)
-        ]
+        return None, [_limit(lang, limit, "", stop.mark.line + 1, stop.mark.column + 1)]
     except yaml.MarkedYAMLError as e:
         return None, [_syntax_problem(e, source, lang)]
     except yaml.YAMLError as e:
         # The reader's errors (a control character) carry no line: find the place ourselves.
         return None, [_reader_problem(e, source, lang)]
     except RecursionError:  # pragma: no cover - MAX_DEPTH stops nesting long before
-        line, column = 1, 1
-        return None, [
-            YamlProblem(
-                YamlProblemKind.LIMITS,
-                _TOO_DEEP(lang, limit=MAX_DEPTH),
-                _LIMIT_HINT(lang),
-                "",
-                line,
-                column,
-            )
-        ]
+        return None, [_limit(lang, _TOO_DEEP(lang, limit=MAX_DEPTH), "", 1, 1)]
     doc = YamlDocument(data=None, source=source)
     problems: list[YamlProblem] = []
     if root is None:
@@ -616,14 +608,7 @@ def _syntax_problem(e: yaml.MarkedYAMLError, source: str, lang: Lang) -> YamlPro
         text, hint = known
     if "maximum nesting depth" in both:
         # libyaml's own guard against deep nesting: a limit, not a typo.
-        return YamlProblem(
-            YamlProblemKind.LIMITS,
-            _TOO_DEEP(lang, limit=MAX_DEPTH),
-            _LIMIT_HINT(lang),
-            "",
-            line,
-            column,
-        )
+        return _limit(lang, _TOO_DEEP(lang, limit=MAX_DEPTH), "", line, column)
     lines = source.splitlines()
     if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
         hint = _TAB_HINT(lang)
@@ -639,44 +624,21 @@ class _ValueBuilder:
         self.lang = lang
         self.count = 0
 
+    def _limit(self, text: str, pointer: str, mark: yaml.Mark) -> YamlProblem:
+        return _limit(self.lang, text, pointer, mark.line + 1, mark.column + 1)
+
     def build(self, node: yaml.Node, pointer: str, depth: int) -> Any:
         self.count += 1
         mark = node.start_mark
         if depth > MAX_DEPTH:
-            raise _Limit(
-                YamlProblem(
-                    YamlProblemKind.LIMITS,
-                    _TOO_DEEP(self.lang, limit=MAX_DEPTH),
-                    _LIMIT_HINT(self.lang),
-                    pointer,
-                    mark.line + 1,
-                    mark.column + 1,
-                )
-            )
+            raise _Limit(self._limit(_TOO_DEEP(self.lang, limit=MAX_DEPTH), pointer, mark))
         if self.count > MAX_NODES:
-            raise _Limit(
-                YamlProblem(
-                    YamlProblemKind.LIMITS,
-                    _TOO_MANY(self.lang, limit=MAX_NODES),
-                    _LIMIT_HINT(self.lang),
-                    pointer,
-                    mark.line + 1,
-                    mark.column + 1,
-                )
-            )
+            raise _Limit(self._limit(_TOO_MANY(self.lang, limit=MAX_NODES), pointer, mark))
         self.doc.positions[pointer] = (mark.line + 1, mark.column + 1)
         if isinstance(node, yaml.ScalarNode):
             if len(node.value) > MAX_SCALAR_CHARS:
-                raise _Limit(
-                    YamlProblem(
-                        YamlProblemKind.LIMITS,
-                        _TOO_LONG(self.lang, n=len(node.value), limit=MAX_SCALAR_CHARS),
-                        _LIMIT_HINT(self.lang),
-                        pointer,
-                        mark.line + 1,
-                        mark.column + 1,
-                    )
-                )
+                too_long = _TOO_LONG(self.lang, n=len(node.value), limit=MAX_SCALAR_CHARS)
+                raise _Limit(self._limit(too_long, pointer, mark))
             # Quoted or block scalars are always text. The C composer marks plain
             # scalars with style "" where the Python one uses None.
             if node.style:

@@ -146,46 +146,10 @@ def _number(ctx: Context, value: str) -> Iterator[Finding]:
     day, number = _day(ctx), value.strip()
     if not _covered(day) or codelists.municipality(number, day) is not None:
         return  # before the lists begin sketchkit cannot tell
-    periods = codelists.history(number)
-    before = [u for u in periods if u.valid_to is not None and u.valid_to < day]
-    after = [u for u in periods if u.valid_from > day]
-    if before:
-        last = before[-1]
-        assert last.valid_to is not None
-        now = codelists.became(number, last.valid_to, day)
-        if now:
-            yield ctx.finding(
-                INFO,
-                _POINTER,
-                _ENDED(
-                    ctx.lang,
-                    value=number,
-                    name=last.name,
-                    end=last.valid_to.isoformat(),
-                    day=day.isoformat(),
-                    now=_listed(now, ctx.lang, _OR),
-                ),
-                _CHANGED_HINT(ctx.lang),
-            )
-            return
-    if after:
-        first = after[0]
-        then = codelists.was(number, first.valid_from, day)
-        if then:
-            yield ctx.finding(
-                INFO,
-                _POINTER,
-                _NOT_YET(
-                    ctx.lang,
-                    value=number,
-                    name=first.name,
-                    start=first.valid_from.isoformat(),
-                    day=day.isoformat(),
-                    then=_listed(then, ctx.lang, _OR),
-                ),
-                _CHANGED_HINT(ctx.lang),
-            )
-            return
+    moved = _moved(number, day, ctx.lang)
+    if moved is not None:
+        yield ctx.finding(INFO, _POINTER, moved, _CHANGED_HINT(ctx.lang))
+        return
     if not codelists.county_history(number[:2]):
         yield ctx.finding(
             INFO,
@@ -200,6 +164,26 @@ def _number(ctx: Context, value: str) -> Iterator[Finding]:
         _NEVER(ctx.lang, value=number, day=day.isoformat()),
         _NEVER_HINT(ctx.lang, year=day.year),
     )
+
+
+def _moved(number: str, day: dt.date, lang: Lang) -> str | None:
+    """What a number in use before or after ``day`` became or was on it (a merger or a split
+    names several); None when it was never in use or leads nowhere on ``day``."""
+    periods = codelists.history(number)
+    iso = day.isoformat()
+    last = next((u for u in reversed(periods) if u.valid_to is not None and u.valid_to < day), None)
+    if last is not None and last.valid_to is not None:
+        end = last.valid_to
+        if now := _listed(codelists.became(number, end, day), lang, _OR):
+            return _ENDED(lang, value=number, name=last.name, end=end.isoformat(), day=iso, now=now)
+    first = next((u for u in periods if u.valid_from > day), None)
+    if first is not None:
+        start = first.valid_from
+        if then := _listed(codelists.was(number, start, day), lang, _OR):
+            return _NOT_YET(
+                lang, value=number, name=first.name, start=start.isoformat(), day=iso, then=then
+            )
+    return None
 
 
 def _short_name(body: str, kind: object) -> str | None:
