@@ -27,6 +27,14 @@ def _request(
     return response.status, data
 
 
+def _post(
+    server: EditServer, route: str, body: bytes, content_type: str = "application/json", **more: str
+) -> int:
+    """The status of a POST to ``route`` with the session's token."""
+    headers = {"Content-Type": content_type, **{k.replace("_", "-"): v for k, v in more.items()}}
+    return _request(server, "POST", f"{route}?token={server.token}", headers=headers, body=body)[0]
+
+
 def test_binds_to_the_loopback_address_only(server: EditServer) -> None:
     assert server.server_address[0] == "127.0.0.1"
 
@@ -55,14 +63,7 @@ def test_a_foreign_host_is_refused(server: EditServer, host: str) -> None:
 
 @pytest.mark.parametrize("origin", ["http://evil.example", "null", "http://127.0.0.1:1"])
 def test_a_foreign_origin_is_refused(server: EditServer, origin: str) -> None:
-    status, _ = _request(
-        server,
-        "POST",
-        f"/api/save?token={server.token}",
-        headers={"Origin": origin, "Content-Type": "application/json"},
-        body=b'{"data": {}}',
-    )
-    assert status == 403
+    assert _post(server, "/api/save", b'{"data": {}}', Origin=origin) == 403
 
 
 def test_a_cross_site_fetch_is_refused(server: EditServer) -> None:
@@ -97,37 +98,16 @@ def test_no_path_reaches_the_file_system(server: EditServer, path: str) -> None:
 
 @pytest.mark.parametrize("path", ["/api/save/../check", "/api/../../x", "/api/files"])
 def test_no_post_route_but_the_three(server: EditServer, path: str) -> None:
-    status, _ = _request(
-        server,
-        "POST",
-        f"{path}?token={server.token}",
-        headers={"Content-Type": "application/json"},
-        body=b"{}",
-    )
-    assert status == 404
+    assert _post(server, path, b"{}") == 404
 
 
 def test_only_json_is_accepted(server: EditServer) -> None:
     # A form post from another page would be text/plain or form-encoded.
-    status, _ = _request(
-        server,
-        "POST",
-        f"/api/check?token={server.token}",
-        headers={"Content-Type": "text/plain"},
-        body=b'{"data": {}}',
-    )
-    assert status == 415
+    assert _post(server, "/api/check", b'{"data": {}}', content_type="text/plain") == 415
 
 
 def test_a_huge_body_is_refused_unread(server: EditServer) -> None:
-    status, _ = _request(
-        server,
-        "POST",
-        f"/api/check?token={server.token}",
-        headers={"Content-Type": "application/json", "Content-Length": str(10**9)},
-        body=b"",
-    )
-    assert status == 413
+    assert _post(server, "/api/check", b"", Content_Length=str(10**9)) == 413
 
 
 @pytest.mark.parametrize(
@@ -135,13 +115,7 @@ def test_a_huge_body_is_refused_unread(server: EditServer) -> None:
 )
 def test_bad_json_changes_nothing(server: EditServer, body: bytes) -> None:
     before = server.session.path.read_bytes()
-    status, _ = _request(
-        server,
-        "POST",
-        f"/api/save?token={server.token}",
-        headers={"Content-Type": "application/json"},
-        body=body,
-    )
+    status = _post(server, "/api/save", body)
     # Not data, or data without the version it was based on (a conflict): nothing is written.
     assert status in (400, 409)
     assert server.session.path.read_bytes() == before
