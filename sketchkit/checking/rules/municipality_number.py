@@ -194,6 +194,10 @@ def _short_name(body: str, kind: object) -> str | None:
     return body[: -len(suffix)].strip() or None
 
 
+def _about(unit: Unit, body: str, day: dt.date) -> dict[str, str]:
+    return {"body": body, "name": unit.name, "number": unit.number, "day": day.isoformat()}
+
+
 def _named(ctx: Context, pointer: str, body: str, kind: object) -> Iterator[Finding]:
     """A municipality or county named in a body's name that did not exist on the call's date."""
     short = _short_name(body, kind)
@@ -209,29 +213,16 @@ def _named(ctx: Context, pointer: str, body: str, kind: object) -> Iterator[Find
     )
     if not found or any(u.valid_on(day) for u in found):
         return
-    unit = max(found, key=lambda u: u.valid_from)
-    if unit.valid_to is not None and unit.valid_to < day:
-        now = _now(unit, day)
-        message = _NAME_ENDED(
-            ctx.lang,
-            body=body,
-            name=unit.name,
-            number=unit.number,
-            end=unit.valid_to.isoformat(),
-            day=day.isoformat(),
-            now=_listed(now, ctx.lang, _OR),
-        )
+    latest = max(found, key=lambda u: u.valid_from)
+    if latest.valid_to is not None and latest.valid_to < day:
+        now = _listed(_now(latest, day), ctx.lang, _OR)
+        said = _about(latest, body, day)
+        message = _NAME_ENDED(ctx.lang, **said, end=latest.valid_to.isoformat(), now=now)
     else:
-        unit = min(found, key=lambda u: u.valid_from)
-        message = _NAME_NOT_YET(
-            ctx.lang,
-            body=body,
-            name=unit.name,
-            number=unit.number,
-            start=unit.valid_from.isoformat(),
-            day=day.isoformat(),
-            then=_listed(_then(unit, day), ctx.lang, _AND),
-        )
+        first = min(found, key=lambda u: u.valid_from)
+        then = _listed(_then(first, day), ctx.lang, _AND)
+        said = _about(first, body, day)
+        message = _NAME_NOT_YET(ctx.lang, **said, start=first.valid_from.isoformat(), then=then)
     yield ctx.finding(INFO, pointer, message, _NAME_HINT(ctx.lang), severity=Severity.WARNING)
 
 
