@@ -121,6 +121,7 @@ _FOUND_WORDS: dict[type, Msg] = {
 _OR = Msg(" eller ", " or ")
 
 _M_REQUIRED = Msg("feltet {field} mangler", "the field {field} is missing")
+_M_TOP = Msg("skissens øverste nivå", "the top level of the sketch")
 _M_UNKNOWN = Msg("ukjent felt «{key}» i {parent}", "unknown field '{key}' in {parent}")
 _M_DID_YOU_MEAN = Msg("Mente du «{suggestion}»?", "Did you mean '{suggestion}'?")
 _M_ALLOWED = Msg("Tillatte felt her: {allowed}.", "Fields allowed here: {allowed}.")
@@ -202,8 +203,10 @@ def _custom_text(nav: SchemaNav, schema_path: list[str | int], lang: Lang) -> st
 def _named(nav: SchemaNav, pointer: str, lang: Lang) -> str:
     """A field as the user knows it: its title from the schema, then its YAML path —
     «Prosjektnavn» (title); the path alone where the schema gives no title."""
+    if not pointer:
+        return _M_TOP(lang)
     path = ptr.dotted(pointer)
-    node = nav.at(pointer) if pointer else None
+    node = nav.at(pointer)
     title = schema_text(node, "title", lang) if node else ""
     quoted = "'{}'" if lang is Lang.EN else "«{}»"
     return f"{quoted.format(title)} ({path})" if title else quoted.format(path)

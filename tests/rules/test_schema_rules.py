@@ -98,8 +98,17 @@ CASES: list[tuple[str, list[Found], list[tuple[str, str | None]]]] = [
     ),
     (
         "name: x\nnmae: y\n",
-        [Found(2, 1, ERROR, UNKNOWN, "ukjent felt «nmae» i «(rot)»", "Mente du «name»?")],
-        [("unknown field 'nmae' in '(rot)'", "Did you mean 'name'?")],
+        [
+            Found(
+                2,
+                1,
+                ERROR,
+                UNKNOWN,
+                "ukjent felt «nmae» i skissens øverste nivå",
+                "Mente du «name»?",
+            )
+        ],
+        [("unknown field 'nmae' in the top level of the sketch", "Did you mean 'name'?")],
     ),
     (
         "name: x\nzzzz: 1\n",
@@ -109,11 +118,16 @@ CASES: list[tuple[str, list[Found], list[tuple[str, str | None]]]] = [
                 1,
                 ERROR,
                 UNKNOWN,
-                "ukjent felt «zzzz» i «(rot)»",
+                "ukjent felt «zzzz» i skissens øverste nivå",
                 f"Tillatte felt her: {ALLOWED}.",
             )
         ],
-        [("unknown field 'zzzz' in '(rot)'", f"Fields allowed here: {ALLOWED}.")],
+        [
+            (
+                "unknown field 'zzzz' in the top level of the sketch",
+                f"Fields allowed here: {ALLOWED}.",
+            )
+        ],
     ),
     (
         "name: x\nsection:\n  first: a\n  thrid: b\n",
@@ -334,17 +348,31 @@ CASES: list[tuple[str, list[Found], list[tuple[str, str | None]]]] = [
                 1,
                 ERROR,
                 UNKNOWN,
-                "ukjent felt «a/b» i «(rot)»",
+                "ukjent felt «a/b» i skissens øverste nivå",
                 f"Tillatte felt her: {ALLOWED}.",
             )
         ],
-        [("unknown field 'a/b' in '(rot)'", f"Fields allowed here: {ALLOWED}.")],
+        [
+            (
+                "unknown field 'a/b' in the top level of the sketch",
+                f"Fields allowed here: {ALLOWED}.",
+            )
+        ],
     ),
     (
         # Close enough to suggest (difflib's ratio 0.67, above its 0.6 cut-off).
         "name: x\nnamxy: 1\n",
-        [Found(2, 1, ERROR, UNKNOWN, "ukjent felt «namxy» i «(rot)»", "Mente du «name»?")],
-        [("unknown field 'namxy' in '(rot)'", "Did you mean 'name'?")],
+        [
+            Found(
+                2,
+                1,
+                ERROR,
+                UNKNOWN,
+                "ukjent felt «namxy» i skissens øverste nivå",
+                "Mente du «name»?",
+            )
+        ],
+        [("unknown field 'namxy' in the top level of the sketch", "Did you mean 'name'?")],
     ),
     (
         # The innermost x-error wins over the section's own.
@@ -387,6 +415,25 @@ def test_each_kind_of_schema_error(
 def test_a_long_value_is_shortened_in_the_message(value: str, shown: str) -> None:
     (found,) = schema_findings(f"name: x\nkind: {value}\n")
     assert found.message == f"«kind» må være en av municipality, state_agency; fant «{shown}»"
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        (Lang.NB, "skissens øverste nivå må være en seksjon med felt under seg; fant en liste"),
+        (
+            Lang.NN,
+            "det øvste nivået i skissa må vere ein seksjon med felt under seg; fann ei liste",
+        ),
+        (
+            Lang.EN,
+            "the top level of the sketch must be a section with fields below it; found a list",
+        ),
+    ],
+)
+def test_the_top_level_is_named_in_words_in_every_language(lang: Lang, message: str) -> None:
+    (found,) = schema_findings("- a\n- b\n", lang)
+    assert (found.line, found.column, found.rule, found.message) == (1, 1, TYPE, message)
 
 
 def test_a_valid_document_has_no_findings() -> None:
