@@ -123,6 +123,20 @@ def test_cli_prints_to_stdout_and_says_what_changed(tmp_path: Path) -> None:
     assert sketch.read_text(encoding="utf-8") == OLD  # the input is never touched
 
 
+def test_cli_answers_a_nynorsk_sketch_in_nynorsk(tmp_path: Path) -> None:
+    sketch = tmp_path / "skisse.yaml"
+    sketch.write_text("language: nn\n" + OLD, encoding="utf-8")
+    r = run_cli("migrate", sketch, env={"SKETCHKIT_LANG": ""})
+    assert r.exit_code == 0
+    assert "<<FYLL INN: utviklingskostnadene i bedriftene i kroner>>" in r.stdout
+    lines = r.stderr.splitlines()
+    assert lines[0] == f"Endra i {sketch}:"
+    assert lines[-1] == f"Fyll inn det som er merkt <<FYLL INN>>, og køyr: sketchkit check {sketch}"
+    # --lang still decides when given.
+    r = run_cli("migrate", sketch, "--lang", "nb")
+    assert r.stderr.startswith(f"Endret i {sketch}:")
+
+
 def test_cli_never_writes_over_the_input_without_in_place(tmp_path: Path) -> None:
     sketch = tmp_path / "skisse.yaml"
     sketch.write_text(OLD, encoding="utf-8")

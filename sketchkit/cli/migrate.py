@@ -88,7 +88,9 @@ def migrate(
     text = data if isinstance(data, textfile.TextProblem) else textfile.decode(data, ui)
     if isinstance(text, textfile.TextProblem):
         fail(f"{path}:{text.line}:{text.column}: {text.message}")
-    words = lang or _sketch_lang(text) or ui
+    # From here the sketch's own language speaks, in the placeholders and the messages alike,
+    # as in check: a nynorsk sketch is answered in nynorsk.
+    words = ui = lang or _sketch_lang(text) or ui
     backup = path.with_name(path.name + ".bak")
     if output is not None and _same_file(output, path):
         fail(_SAME(ui, p=output, b=backup))
