@@ -8,7 +8,7 @@ reported, so that silenced problems stay visible in review.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sketchkit.checking.findings import BasisKind, Finding, Severity
@@ -52,6 +52,18 @@ _TOO_MANY = Msg(
     "skissen har over {limit} undertrykkelser; de etter denne leses ikke",
     "the sketch has over {limit} suppressions; those after this one are not read",
 )
+_NO_RULE = Msg("undertrykkelsen nevner ingen regel", "the suppression names no rule")
+_NO_RULE_HINT = Msg(
+    "Skriv regelens id i klammen, slik check viser den: # sketchkit: ignore[word-limit] begrunnelse",
+    "Write the rule's id in the brackets, as check shows it: # sketchkit: ignore[word-limit] reason",
+)
+_UNKNOWN_RULE = Msg("ingen regel heter «{rule}»", "no rule is called '{rule}'")
+_DID_YOU_MEAN = Msg("Mente du «{rule}»?", "Did you mean '{rule}'?")
+_IDS_HINT = Msg(
+    "«sketchkit explain» viser alle reglene med id.",
+    "'sketchkit explain' lists every rule with its id.",
+)
+_KNOWN_IDS = frozenset(r.value for r in RuleId)
 _NO_REASON_HINT = Msg(
     "Skriv hvorfor: # sketchkit: ignore[{rules}] vedtaket kommer i neste møte",
     "Say why: # sketchkit: ignore[{rules}] the decision is due at the next meeting",
@@ -115,17 +127,7 @@ def apply(findings: Sequence[Finding], source: str, lang: Lang) -> list[Finding]
     kept: list[Finding] = []
     if len(suppressions) > MAX_SUPPRESSIONS:
         extra = suppressions.pop()
-        kept.append(
-            Finding(
-                INFO.id,
-                INFO.severity,
-                _TOO_MANY(lang, limit=MAX_SUPPRESSIONS),
-                "",
-                extra.line,
-                extra.column,
-                INFO.fix(lang),
-            )
-        )
+        kept.append(_about(extra, _TOO_MANY(lang, limit=MAX_SUPPRESSIONS), INFO.fix(lang)))
     used: set[tuple[int, str]] = set()
     by_line: dict[int, list[Suppression]] = {}
     for s in suppressions:
@@ -137,34 +139,30 @@ def apply(findings: Sequence[Finding], source: str, lang: Lang) -> list[Finding]
         else:
             used.add((match.line, f.rule))
     for s in suppressions:
-        # A reason still to be written (the editor's quick fix inserts «<<begrunnelse>>») is none.
-        if not s.reason or (s.reason.startswith("<<") and s.reason.endswith(">>")):
-            rules = ", ".join(s.rules)
-            kept.append(
-                Finding(
-                    INFO.id,
-                    INFO.severity,
-                    _NO_REASON(lang, rules=rules),
-                    "",
-                    s.line,
-                    s.column,
-                    _NO_REASON_HINT(lang, rules=rules),
-                    INFO.basis,
-                )
-            )
-        for rule in s.rules:
-            if (s.line, rule) not in used:
-                kept.append(
-                    Finding(
-                        INFO.id,
-                        INFO.severity,
-                        _UNUSED(lang, rule=rule),
-                        "",
-                        s.line,
-                        s.column,
-                        INFO.fix(lang),
-                        INFO.basis,
-                    )
-                )
+        kept.extend(_problems(s, used, lang))
     kept.sort(key=Finding.sort_key)
     return kept
+
+
+def _problems(s: Suppression, used: set[tuple[int, str]], lang: Lang) -> Iterator[Finding]:
+    """What is wrong with one suppression: no rule, no reason, a rule unknown or not needed."""
+    if not s.rules:
+        yield _about(s, _NO_RULE(lang), _NO_RULE_HINT(lang))
+        return
+    rules = ", ".join(s.rules)
+    # A reason still to be written (the editor's quick fix inserts «<<begrunnelse>>») is none.
+    if not s.reason or (s.reason.startswith("<<") and s.reason.endswith(">>")):
+        yield _about(s, _NO_REASON(lang, rules=rules), _NO_REASON_HINT(lang, rules=rules))
+    for rule in s.rules:
+        if rule not in _KNOWN_IDS:
+            import difflib  # only for a rule id that is wrong: check starts without it
+
+            close = difflib.get_close_matches(rule, sorted(_KNOWN_IDS), n=1)
+            hint = _DID_YOU_MEAN(lang, rule=close[0]) if close else _IDS_HINT(lang)
+            yield _about(s, _UNKNOWN_RULE(lang, rule=rule), hint)
+        elif (s.line, rule) not in used:
+            yield _about(s, _UNUSED(lang, rule=rule), INFO.fix(lang))
+
+
+def _about(s: Suppression, message: str, hint: str) -> Finding:
+    return Finding(INFO.id, INFO.severity, message, "", s.line, s.column, hint, INFO.basis)

@@ -144,3 +144,63 @@ def test_findings_about_a_suppression_point_at_no_field() -> None:
         (RuleId.SUPPRESSION, ""),
         (RuleId.SUPPRESSION, ""),
     ]
+
+
+NO_RULE_HINT = (
+    "Skriv regelens id i klammen, slik check viser den: # sketchkit: ignore[word-limit] begrunnelse"
+)
+
+
+def test_empty_brackets_name_no_rule_and_say_only_that() -> None:
+    for comment in ("# sketchkit: ignore[] fordi", "# sketchkit: ignore[ , ]"):
+        assert findings(f"title: Kort tittel\n{comment}\n") == [
+            Found(
+                2,
+                1,
+                WARNING,
+                RuleId.SUPPRESSION,
+                "undertrykkelsen nevner ingen regel",
+                NO_RULE_HINT,
+            )
+        ]
+
+
+def test_a_misspelt_rule_id_is_named_with_the_one_meant_and_silences_nothing() -> None:
+    assert findings(f"title: {LONG}  # sketchkit: ignore[word-limt] portalen tillater 70\n") == [
+        TOO_LONG,
+        Found(
+            1,
+            71,
+            WARNING,
+            RuleId.SUPPRESSION,
+            "ingen regel heter «word-limt»",
+            "Mente du «word-limit»?",
+        ),
+    ]
+
+
+def test_an_unknown_rule_id_points_to_the_list_in_nynorsk() -> None:
+    assert findings("title: Kort tittel\n# sketchkit: ignore[zzz] grunn\n", lang=Lang.NN) == [
+        Found(
+            2,
+            1,
+            WARNING,
+            RuleId.SUPPRESSION,
+            "ingen regel heiter «zzz»",
+            "«sketchkit explain» viser alle reglane med id.",
+        )
+    ]
+
+
+def test_a_known_and_an_unknown_id_are_told_apart_in_english() -> None:
+    case = f"title: {LONG}  # sketchkit: ignore[word-limit, contakt] the portal allows 70\n"
+    assert findings(case, lang=Lang.EN) == [
+        Found(
+            1,
+            71,
+            WARNING,
+            RuleId.SUPPRESSION,
+            "no rule is called 'contakt'",
+            "Did you mean 'contact'?",
+        )
+    ]
