@@ -35,7 +35,7 @@ from sketchkit.core.identifiers import email_ok, phone_ok
 from sketchkit.core.numbers import parse_nok, whole_number
 from sketchkit.core.textsafe import json_safe, json_text, terminal_lines, terminal_safe, unsurrogate
 from sketchkit.input import yamldoc
-from sketchkit.input.discover import expand
+from sketchkit.input.discover import DiscoveryError, expand
 from sketchkit.input.textfile import DEFAULT_MAX_BYTES
 from tests.conftest import EXAMPLES, ROOT, run_cli
 
@@ -546,6 +546,32 @@ def test_link_loops_end_the_walk_and_each_file_is_reported_once(tmp_sketch: Path
             found = [p for p in expand([arg]) if p.suffix == ".yaml"]
             assert time.perf_counter() - started < 2
             assert len(found) == 1, (arg, found)
+    finally:
+        os.chdir(cwd)
+
+
+def test_a_walk_never_follows_a_link_out_of_the_folder(tmp_path: Path) -> None:
+    # A received folder must not make check read, and quote in its report, a file elsewhere.
+    secret = tmp_path / "hemmelig.yaml"
+    secret.write_text("passord: hunter2\n", encoding="utf-8")
+    received = tmp_path / "mottatt"
+    (received / "under").mkdir(parents=True)
+    (received / "under" / "skisse.yaml").write_text("title: x\n", encoding="utf-8")
+    (received / "lenke.yaml").symlink_to(secret)
+    (received / "under" / "inne.yaml").symlink_to("skisse.yaml")
+    cwd = Path.cwd()
+    os.chdir(tmp_path)
+    try:
+        for arg in ("mottatt", "mottatt/**/*.yaml"):
+            assert all(p.name != "lenke.yaml" for p in expand([arg])), arg
+        with pytest.raises(DiscoveryError):  # the link was all the pattern matched
+            expand(["mottatt/*.yaml"])
+        # The link inside the folder leads to a file inside it: one file, once.
+        assert len(expand(["mottatt"])) == 1
+        r = run_cli("check", "mottatt", "--today", "2017-08-01")
+        assert "hunter2" not in r.stdout + r.stderr
+        # Named on the command line, the link is the user's own choice and is read.
+        assert expand(["mottatt/lenke.yaml"]) == [Path("mottatt/lenke.yaml")]
     finally:
         os.chdir(cwd)
 

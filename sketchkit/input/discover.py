@@ -2,7 +2,8 @@
 
 Folders and ``**`` patterns are walked without following symbolic links to folders, so a link
 loop (``a/b -> ..``) ends the walk instead of repeating it, and every file is reported once,
-also when it is reached by two names (a link to a file beside it, a hard link).
+also when it is reached by two names (a link to a file beside it, a hard link). A link to a
+file outside the folder walked is not followed.
 """
 
 from __future__ import annotations
@@ -63,9 +64,26 @@ def _regular(path: Path) -> bool:
     return info is not None and stat.S_ISREG(info.st_mode)
 
 
+def _inside(path: Path, top: Path) -> bool:
+    """Whether ``path`` (perhaps a link) leads to a file inside the folder ``top``."""
+    if not path.is_symlink():
+        return True
+    try:
+        return path.resolve().is_relative_to(top.resolve())
+    except (OSError, RuntimeError, ValueError):  # a loop of links: nothing to read there
+        return False
+
+
 def _walk(folder: Path) -> list[Path]:
+    # A link that leads out of the folder is left alone, as rsync's --safe-links does: a
+    # folder received from someone else must not make sketchkit read (and quote, in its
+    # report) a file elsewhere on this machine. A file named on the command line is read.
     found = [Path(name) for name in _files_below(str(folder))]
-    return sorted(p for p in found if p.suffix.lower() in SKETCH_SUFFIXES and _regular(p))
+    return sorted(
+        p
+        for p in found
+        if p.suffix.lower() in SKETCH_SUFFIXES and _regular(p) and _inside(p, folder)
+    )
 
 
 def _glob(pattern: str) -> list[Path]:
@@ -85,7 +103,7 @@ def _glob(pattern: str) -> list[Path]:
         rel = os.path.relpath(name, base)
         if _matches(segments, list(Path(rel).parts)):
             shown = name if fixed else rel
-            if _regular(Path(shown)):
+            if _regular(Path(shown)) and _inside(Path(shown), Path(base)):
                 found.append(shown)
     return [Path(f) for f in sorted(found)]
 
