@@ -16,6 +16,8 @@ from sketchkit.core.i18n import Lang, Msg
 from sketchkit.documents.charts import Chart
 from sketchkit.documents.renderers import RenderError
 
+# PNG resolution for Word: sharp in print; Word places a chart at its drawn size at most.
+PNG_PPI = 200.0
 _FAILED = Msg("typst feilet: {m}", "typst failed: {m}")
 _SIZE = re.compile(r'^(<svg\b[^>]*?)\s+width="[^"]*"\s+height="[^"]*"')
 _ID = re.compile(r'\bid="([^"]+)"')
@@ -38,7 +40,7 @@ def _compile(
         compiler = typst.Compiler(
             folder / "chart-pages.typ", root=folder, ignore_system_fonts=True, sys_inputs=inputs
         )
-        out = compiler.compile(format=fmt, ppi=200.0 if fmt == "png" else None)
+        out = compiler.compile(format=fmt, ppi=PNG_PPI if fmt == "png" else None)
     except typst.TypstError as e:
         raise RenderError(_FAILED(lang, m=e.message)) from None
     return out if isinstance(out, list) else [out] if isinstance(out, bytes) else []

@@ -51,7 +51,17 @@ _TEXT_WIDTH_CM = _A4[0] - _MARGINS[1] - _MARGINS[3]
 # A bold character in a wide fallback font (LibreOffice without Word's fonts), in cm: label
 # columns are sized by their longest word so that labels never break mid-word.
 _CM_PER_BOLD_CHAR = 0.3
-_CM_PER_CHAR = 0.3
+# A figure takes at most this share of the page's text height.
+_FIGURE_HEIGHT = 0.4
+# A label column takes at most this share of the text width to keep its labels on one line.
+_LABEL_SHARE = 0.4
+# Table cells: Word's cell margins (2 × 0.19 cm) and a little air.
+_CELL_PAD_CM = 0.45
+# A column that needs at most this share of the text width is kept on one line.
+_SHORT_SHARE = 0.3
+# Body and headings: Word and LibreOffice (with Liberation Sans, Arial's metric twin, which
+# Debian's LibreOffice recommends) lay it out alike; _ADVANCE holds its widths.
+_FONT = "Arial"
 
 
 def check_template(path: Path, lang: Lang = Lang.NB) -> None:
@@ -109,8 +119,9 @@ def render(doc: Document, template: Path | None, lang: Lang = Lang.NB) -> bytes:
     if template is not None:
         _clear_body(word)
     else:
-        _a4(word)  # a user's letterhead keeps its own page setup and spacing
+        _a4(word)  # a user's letterhead keeps its own page setup, fonts and spacing
         _tidy_styles(word)
+        _fonts(word, _FONT)
     _proofing_language(word, _PROOFING.get(doc.lang, "nb-NO"))
     charts = doc.charts()
     writer = _Writer(
@@ -143,6 +154,23 @@ def _a4(word: DocxDocument) -> None:
         top, right, bottom, left = _MARGINS
         section.top_margin, section.right_margin = Cm(top), Cm(right)
         section.bottom_margin, section.left_margin = Cm(bottom), Cm(left)
+
+
+def _fonts(word: DocxDocument, name: str) -> None:
+    """One named font for body and headings instead of python-docx's theme fonts (Cambria,
+    Calibri): LibreOffice lays Arial out with Liberation Sans, which has the same widths,
+    where Cambria falls back to a far wider font and the document runs pages longer."""
+    from docx.oxml.ns import qn
+
+    styles = word.styles.element
+    found = styles.findall(".//" + qn("w:rFonts"))
+    for fonts in found:
+        if not any(k.endswith("Theme") or k.endswith("theme") for k in map(str, fonts.attrib)):
+            continue  # a font the style names itself (Courier for code): kept
+        for key in list(fonts.attrib):
+            del fonts.attrib[key]
+        for key in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(qn(key), name)
 
 
 def _proofing_language(word: DocxDocument, tag: str) -> None:
@@ -286,6 +314,7 @@ class _Writer:
         self.labels = doc.labels
         names = {s.name for s in word.styles}
         self.has = names.__contains__
+        self.width, self.height = _text_area(word)
 
     def heading(self, text: str, level: int) -> None:
         style = "Title" if level == 0 else f"Heading {min(level, 9)}"
@@ -345,7 +374,10 @@ class _Writer:
         if png is not None:
             paragraph = self.word.add_paragraph()
             paragraph.paragraph_format.keep_together = True
-            shape = paragraph.add_run().add_picture(io.BytesIO(png), width=Cm(16))
+            width, height = _figure_size(png, self.width, self.height)
+            shape = paragraph.add_run().add_picture(
+                io.BytesIO(png), width=Cm(width), height=Cm(height)
+            )
             _alt_text(shape, chart.alt)
         if chart.note:
             self.paragraph(chart.note)
@@ -378,21 +410,60 @@ class _Writer:
                 elif not header and i == 0:
                     for run in cell.paragraphs[0].runs:
                         run.bold = True
+        _cell_margins(table)
         for row in table.rows:
             _cant_split(row)
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    _compact(paragraph)
         if header:
-            _widths(table, _column_widths(titles, rows, numeric))
+            _widths(table, _column_widths(titles, rows, numeric, self.width))
         else:
             # Label and value: the label column wide enough for its longest word, and the
             # short table kept on one page.
-            label = _label_width(row[0] for row in rows)
-            _widths(table, (label, _TEXT_WIDTH_CM - label))
+            label = _label_width((row[0] for row in rows), self.width)
+            _widths(table, (label, max(self.width - label, 2.0)))
             for row in table.rows[:-1]:
                 for cell in row.cells:
                     for paragraph in cell.paragraphs:
                         paragraph.paragraph_format.keep_with_next = True
         _spacer(self.word.add_paragraph())  # also keeps two tables from merging into one
         return table
+
+
+def _figure_size(png: bytes, width: float, height: float) -> tuple[float, float]:
+    """A chart's size in cm: as drawn (at chart_images.PNG_PPI), but never wider than the text nor
+    taller than _FIGURE_HEIGHT of the page, so that it and its caption fit on a page that
+    already holds some text instead of leaving the rest of the page empty."""
+    import struct
+
+    from sketchkit.documents.renderers.chart_images import PNG_PPI
+
+    px_w, px_h = struct.unpack(">II", png[16:24])  # the PNG's IHDR chunk
+    w = min(px_w / PNG_PPI * 2.54, width)
+    h = w * px_h / max(px_w, 1)
+    cap = height * _FIGURE_HEIGHT
+    if h > cap:
+        w, h = w * cap / h, cap
+    return round(w, 2), round(h, 2)
+
+
+def _text_area(word: DocxDocument) -> tuple[float, float]:
+    """The page's text width and height in cm: A4 with our margins, or a letterhead's own."""
+    section = word.sections[-1]
+    sizes = (
+        section.page_width,
+        section.page_height,
+        section.left_margin,
+        section.right_margin,
+        section.top_margin,
+        section.bottom_margin,
+    )
+    values = [float(size.cm) for size in sizes if size is not None]
+    if len(values) < len(sizes):  # a template that leaves the page to Word's defaults
+        return _TEXT_WIDTH_CM, _A4[1] - _MARGINS[0] - _MARGINS[2]
+    page_w, page_h, left, right, top, bottom = values
+    return max(page_w - left - right, 4.0), max(page_h - top - bottom, 4.0)
 
 
 def _cm(value: float) -> Any:
@@ -422,37 +493,152 @@ def _repeat_header(row: Any) -> None:
     _row_property(row, "w:tblHeader")
 
 
-def _label_width(labels: Any) -> float:
-    """Centimetres for a label column in which no word breaks: measured for a wide fallback
-    font in bold (LibreOffice without Word's fonts), within sensible bounds."""
-    longest = max((len(word) for label in labels for word in str(label).split()), default=8)
-    return min(max(longest * _CM_PER_BOLD_CHAR + 0.5, 3.5), 8.0)
+def _label_width(labels: Any, width: float = _TEXT_WIDTH_CM) -> float:
+    """Centimetres for a label column in which no word breaks (the longest word sized for a
+    wide fallback font in bold, whatever font a letterhead brings), and wide enough for the
+    longest label on one line where that takes at most _LABEL_SHARE of the text width."""
+    texts = [str(label) for label in labels]
+    longest = max((len(word) for label in texts for word in label.split()), default=8)
+    words = longest * _CM_PER_BOLD_CHAR + 0.5
+    whole = max((_text_cm(label, bold=True) for label in texts), default=0.0) + _CELL_PAD_CM
+    if whole <= width * _LABEL_SHARE:
+        words = max(words, whole)
+    return min(max(words, 3.5), 8.0)
 
 
 def _column_widths(
-    titles: tuple[str, ...], rows: tuple[tuple[str, ...], ...], numeric: tuple[bool, ...]
+    titles: tuple[str, ...],
+    rows: tuple[tuple[str, ...], ...],
+    numeric: tuple[bool, ...],
+    width: float = _TEXT_WIDTH_CM,
 ) -> tuple[float, ...]:
-    """The text width shared by how much each column holds; no column narrower than its
-    heading's longest word, numbers never wrapped."""
-    weights = []
-    floors = []
-    for i, title in enumerate(titles):
-        cells = [str(r[i]) for r in rows] + [title]
-        weights.append(min(max(sum(len(c) for c in cells) / len(cells), 6), 60))
-        head = max((len(w) for w in title.split()), default=4) * _CM_PER_BOLD_CHAR
-        body = max((len(w) for c in cells[:-1] for w in c.split()), default=4) * _CM_PER_CHAR
-        floors.append(max(head, body) + 0.4)
-    share = [_TEXT_WIDTH_CM * w / sum(weights) for w in weights]
-    widths = [max(s, f) for s, f in zip(share, floors, strict=True)]
-    scale = _TEXT_WIDTH_CM / sum(widths)
-    if scale < 1:  # the floors took too much: shrink the columns that have room to spare
-        spare = [w - f for w, f in zip(widths, floors, strict=True)]
-        excess = sum(widths) - _TEXT_WIDTH_CM
-        if sum(spare) >= excess:
-            widths = [w - excess * sp / sum(spare) for w, sp in zip(widths, spare, strict=True)]
+    """Column widths in cm that fill ``width``. A short column (a date, an amount, a name)
+    gets its longest cell on one line; the long ones share the rest by how much they hold;
+    no column narrower than its longest word, so no word breaks mid-way."""
+    n = len(titles)
+    cells = [[str(r[i]) for r in rows] for i in range(n)]
+    heads = [max((_text_cm(w, bold=True) for w in t.split()), default=0.0) for t in titles]
+    floors = [
+        max(heads[i], *(_text_cm(w) for c in cells[i] for w in c.split()), 0.0) + _CELL_PAD_CM
+        for i in range(n)
+    ]
+    needs = [
+        max(_text_cm(titles[i], bold=True), *(_text_cm(c) for c in cells[i]), 0.0) + _CELL_PAD_CM
+        for i in range(n)
+    ]
+    short = [numeric[i] or needs[i] <= width * _SHORT_SHARE for i in range(n)]
+    widths = [needs[i] if short[i] else 0.0 for i in range(n)]
+    long_ = [i for i in range(n) if not short[i]]
+    room = width - sum(widths)
+    if long_ and room >= sum(floors[i] for i in long_):
+        weights = {
+            i: max(sum(len(c) for c in cells[i]) / max(len(cells[i]), 1), 6.0) for i in long_
+        }
+        _share(widths, long_, weights, floors, room)
+    elif long_ or room < 0:
+        # Too little room to keep the short columns whole: every column at its longest word,
+        # the rest shared by how much each holds.
+        widths = list(floors)
+        spare = width - sum(widths)
+        if spare < 0:
+            widths = [w * width / sum(widths) for w in widths]
         else:
-            widths = [w * scale for w in widths]
+            weights = {i: needs[i] - floors[i] for i in range(n)}
+            if sum(weights.values()) <= 0:
+                weights = dict.fromkeys(range(n), 1.0)
+            _share(widths, list(range(n)), weights, widths[:], sum(widths) + spare)
+    else:  # every column short and whole: the spare spread in proportion, the table fills
+        scale = width / sum(widths)
+        widths = [w * scale for w in widths]
     return tuple(round(w, 2) for w in widths)
+
+
+def _share(
+    widths: list[float],
+    columns: list[int],
+    weights: dict[int, float],
+    floors: list[float],
+    room: float,
+) -> None:
+    """``room`` shared among ``columns`` by weight, none below its floor."""
+    free = list(columns)
+    while free:
+        total = sum(weights[i] for i in free)
+        share = {i: room * weights[i] / total for i in free}
+        under = [i for i in free if share[i] < floors[i]]
+        if not under:
+            for i in free:
+                widths[i] = share[i]
+            return
+        for i in under:
+            widths[i] = floors[i]
+            room -= floors[i]
+            free.remove(i)
+
+
+def _text_cm(text: str, *, bold: bool = False, size: float = 11.0) -> float:
+    """The width of ``text`` in Arial (and Liberation Sans, its metric twin) in cm, from the
+    font's advance widths; bold as a tenth wider, unknown characters as wide as a digit."""
+    em = sum(_ADVANCE.get(ch, 556) for ch in text) / 1000
+    return em * size / 72 * 2.54 * (1.1 if bold else 1.0)
+
+
+# Arial's advance widths in thousandths of an em (the same in Liberation Sans).
+_ADVANCE = {
+    ch: width
+    for width, chars in (
+        (191, "'"),
+        (222, "ijl"),
+        (260, "|"),
+        (278, " \u00a0!,./:;I[\\]ft"),
+        (333, "()-`r"),
+        (334, "{}"),
+        (355, '"'),
+        (389, "*"),
+        (469, "^"),
+        (500, "Jcksvxyz"),
+        (556, "#$0123456789?L_abdeghnopquåéü–"),
+        (584, "+<=>~"),
+        (611, "FTZø"),
+        (667, "&ABEKPSVXYÅ"),
+        (722, "CDHNRUw"),
+        (778, "GOQØ"),
+        (833, "Mm"),
+        (889, "%æ"),
+        (944, "W"),
+        (1000, "Æ"),
+        (1015, "@"),
+    )
+    for ch in chars
+}
+
+
+def _cell_margins(table: Any) -> None:
+    """A little air above and below the text of each cell (Word's own grid has none), and
+    Word's usual 0.19 cm at the sides, which _CELL_PAD_CM counts on."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._tbl.tblPr
+    margins = OxmlElement("w:tblCellMar")
+    for side, twips in (("top", 28), ("left", 108), ("bottom", 28), ("right", 108)):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(twips))
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    # Word refuses a part whose elements are out of the schema's order.
+    tbl_pr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
+
+
+def _compact(paragraph: Any) -> None:
+    """Table text set tight: no paragraph spacing and single lines, as Word's own table
+    style means it (LibreOffice does not apply a table style's paragraph settings)."""
+    from docx.shared import Pt
+
+    fmt = paragraph.paragraph_format
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(0)
+    fmt.line_spacing = 1.0
 
 
 def _spacer(paragraph: Any) -> None:
