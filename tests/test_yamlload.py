@@ -289,3 +289,53 @@ def test_block_body_is_the_blocks_lines_as_written() -> None:
     assert block_body(lines, 1) == ["Første linje", "", "- punkt", "  fortsatt"]
     assert block_body(lines, 6) == []  # an empty block: the next line is the parent's
     assert block_body(lines, 0) == [] and block_body(lines, 8) == []
+
+
+# A file past 64 KB is composed by the counting Python composer instead of libyaml's; both
+# draw the limits at the same place. The padding is a comment line, so lines shift by one.
+BIG_PAD = "# " + "x" * 70_000 + "\n"
+
+
+@pytest.mark.parametrize(("pad", "first"), [("", 1), (BIG_PAD, 2)], ids=["small", "big"])
+def test_the_depth_limit_is_the_same_for_small_and_big_files(pad: str, first: int) -> None:
+    deepest_allowed = "a: " + "[" * MAX_DEPTH + "]" * MAX_DEPTH
+    too_deep = "a: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)
+    doc, problems = load(pad + deepest_allowed, Lang.EN)
+    assert doc is not None and problems == []
+    doc, problems = load(pad + too_deep, Lang.EN)
+    assert doc is None
+    assert [(p.kind, p.message, p.line, p.column) for p in problems] == [
+        (
+            YamlProblemKind.LIMITS,
+            f"the structure is nested deeper than {MAX_DEPTH} levels",
+            first,
+            MAX_DEPTH + 4,
+        )
+    ]
+
+
+@pytest.mark.parametrize(("pad", "first"), [("", 1), (BIG_PAD, 2)], ids=["small", "big"])
+def test_the_value_limit_is_the_same_for_small_and_big_files(pad: str, first: int) -> None:
+    # The top mapping and the list are values too: MAX_NODES - 2 items fill the limit.
+    full = "a: [" + ",".join(["x"] * (MAX_NODES - 2)) + "]"
+    over = "a: [" + ",".join(["x"] * (MAX_NODES - 1)) + "]"
+    doc, problems = load(pad + full, Lang.EN)
+    assert doc is not None and problems == [] and len(doc.data["a"]) == MAX_NODES - 2
+    doc, problems = load(pad + over, Lang.EN)
+    assert doc is None
+    assert [(p.kind, p.line, p.column) for p in problems] == [
+        (YamlProblemKind.LIMITS, first, 5 + 2 * (MAX_NODES - 2))  # the item past the limit
+    ]
+
+
+def test_a_big_file_counts_what_an_alias_stands_for() -> None:
+    doc, problems = load(BIG_PAD + alias_bomb(), Lang.EN)
+    assert doc is None
+    assert [(p.kind, p.pointer, p.line, p.column) for p in problems] == [
+        (YamlProblemKind.LIMITS, "", 5, 36)
+    ]
+    # A few aliases of a small anchor are fine; an alias's value is placed where it was defined.
+    doc, problems = load(BIG_PAD + "a: &a [1, 2]\nb: [*a, *a]\n", Lang.EN)
+    assert problems == [] and doc is not None
+    assert doc.data == {"a": [1, 2], "b": [[1, 2], [1, 2]]}
+    assert doc.positions["/b/1"] == doc.positions["/a"] == (2, 4)

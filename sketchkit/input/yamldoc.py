@@ -97,10 +97,13 @@ class _Loader(Composer, _Parser):
             if self._count > MAX_NODES:
                 raise _TooBig(False, event.start_mark)
             return node
-        self._count += 1
+        # The same limits as _ValueBuilder draws for small files: values are counted (a key is
+        # not one), and the top of the document is level 0.
+        if index is not None or not isinstance(parent, yaml.MappingNode):
+            self._count += 1
         self._depth += 1
-        if self._count > MAX_NODES or self._depth > MAX_DEPTH:
-            raise _TooBig(self._depth > MAX_DEPTH, event.start_mark)
+        if self._count > MAX_NODES or self._depth > MAX_DEPTH + 1:
+            raise _TooBig(self._depth > MAX_DEPTH + 1, event.start_mark)
         node = super().compose_node(parent, index)
         self._depth -= 1
         if event.anchor is not None:
