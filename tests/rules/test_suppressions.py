@@ -204,3 +204,49 @@ def test_a_known_and_an_unknown_id_are_told_apart_in_english() -> None:
             "Did you mean 'contact'?",
         )
     ]
+
+
+def test_a_reason_only_opened_or_only_closed_like_the_placeholder_is_a_reason() -> None:
+    for reason in ("<<vedtak i mai", "vedtak i mai>>"):
+        assert findings(f"title: {LONG}  # sketchkit: ignore[word-limit] {reason}\n") == []
+    assert findings(f"title: {LONG}  # sketchkit: ignore[word-limit] <<begrunnelse>>\n") == [
+        Found(
+            1,
+            71,
+            WARNING,
+            RuleId.SUPPRESSION,
+            "undertrykkelsen av word-limit mangler begrunnelse",
+            "Skriv hvorfor: # sketchkit: ignore[word-limit] vedtaket kommer i neste møte",
+        )
+    ]
+
+
+def test_empty_brackets_in_english_and_nynorsk() -> None:
+    case = "title: Kort tittel\n# sketchkit: ignore[] because\n"
+    assert [(f.message, f.hint) for f in findings(case, lang=Lang.EN)] == [
+        (
+            "the suppression names no rule",
+            "Write the rule's id in the brackets, as check shows it: "
+            "# sketchkit: ignore[word-limit] reason",
+        )
+    ]
+    assert [(f.message, f.hint) for f in findings(case, lang=Lang.NN)] == [
+        (
+            "undertrykkinga nemner ingen regel",
+            "Skriv id-en til regelen i klammen, slik check viser han: "
+            "# sketchkit: ignore[word-limit] grunngjeving",
+        )
+    ]
+
+
+def test_every_finding_about_a_suppression_is_sketchkits_advice() -> None:
+    from sketchkit.checking.findings import BasisKind
+
+    case = (
+        f"title: {LONG}  # sketchkit: ignore[word-limit]\n"
+        "# sketchkit: ignore[]\n# sketchkit: ignore[zzz] x\n# sketchkit: ignore[contact] x\n"
+    )
+    result = check(case)
+    about = [f for f in result.findings if f.rule == RuleId.SUPPRESSION]
+    assert len(about) == 4
+    assert {f.basis for f in about} == {BasisKind.ADVICE}
