@@ -224,3 +224,35 @@ def test_every_short_name_starts_its_full_name() -> None:
     assert all(u.name.casefold().startswith(u.short_name.casefold()) for u in units)
     assert {u.short_name for u in codelists.municipalities_named("deatnu")} == {"Deatnu"}
     assert {u.number for u in codelists.municipalities_named(" våler ")} >= {"3419", "3018"}
+
+
+def test_a_number_out_of_use_in_english_and_nynorsk() -> None:
+    bergen = body("Bergen kommune", number="1201")
+    assert [f.message for f in on(FROM_2020, bergen, Lang.EN)] == [
+        "municipality number 1201 (Bergen) was in use until 2019-12-31; on the call's date "
+        "2020-01-01 the number is 4601 (Bergen)"
+    ]
+    alver = body("Alver kommune", number="4631")
+    assert [f.message for f in on(dt.date(2017, 8, 21), alver, Lang.EN)] == [
+        "municipality number 4631 (Alver) is in use from 2020-01-01; on the call's date "
+        "2017-08-21 the number was 1256 (Meland), 1260 (Radøy) or 1263 (Lindås)"
+    ]
+    assert [f.message for f in on(dt.date(2017, 8, 21), alver, Lang.NN)] == [
+        "kommunenummeret 4631 (Alver) gjeld frå 2020-01-01; på datoen til utlysinga, "
+        "2017-08-21, var nummeret 1256 (Meland), 1260 (Radøy) eller 1263 (Lindås)"
+    ]
+
+
+def test_a_partner_named_after_a_municipality_made_later_names_all_it_was() -> None:
+    partner = (
+        "partners:\n  - name: Alver kommune\n    org_number: 964 338 531\n"
+        "    kind: municipality\n    role: Partner i utprøvingen.\n"
+    )
+    assert on(FROM_2020, partner) == []
+    assert on(dt.date(2017, 8, 21), partner) == [
+        name(
+            "«Alver kommune»: Alver (4631) finnes fra 2020-01-01; på utlysningens dato "
+            "2017-08-21 var det 1256 (Meland), 1260 (Radøy) og 1263 (Lindås)",
+            column=11,
+        )
+    ]

@@ -126,10 +126,10 @@ _SUFFIX = {"municipality": " kommune", "county_municipality": " fylkeskommune"}
 
 
 def _listed(units: Sequence[Unit], lang: Lang, joiner: Msg) -> str:
-    names = [f"{u.number} ({u.name})" for u in units]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + joiner(lang) + names[-1]
+    if not units:
+        return ""
+    *before, last = [f"{u.number} ({u.name})" for u in units]
+    return ", ".join(before) + joiner(lang) + last if before else last
 
 
 def _day(ctx: Context) -> dt.date:
