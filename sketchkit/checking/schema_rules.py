@@ -296,12 +296,14 @@ def _to_findings(
     elif kind == "enum":
         titles = (nav.at(pointer) or {}).get("x-enum-titles") or {}
         codes = list(info.get("options", []))
-        options = ", ".join(
+        shown = [
             f"{_show(o, lang=lang)} ({pick(titles[o], lang)})"
             if isinstance(o, str) and isinstance(titles.get(o), dict)
             else _show(o, lang=lang)
             for o in codes
-        )
+        ]
+        # «0,5; 1,5», not «0,5, 1,5»: a decimal comma must not read as a separator.
+        options = ("; " if any("," in o for o in shown) else ", ").join(shown)
         # «kommune» written for municipality: the code whose title it is, in any language.
         by_title = {
             text.casefold(): code

@@ -506,3 +506,65 @@ def test_on_the_real_call_the_calls_own_messages() -> None:
             "Beløpet i kroner.",
         )
     ]
+
+
+DECIMALS: dict[str, Any] = {
+    "type": "object",
+    "properties": {"ratio": {"type": "number", "maximum": 2.5}, "step": {"enum": [0.5, 1.5]}},
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            Lang.NB,
+            ["«ratio» kan være høyst 2,5; er 3.50", "«step» må være en av 0,5; 1,5; fant «2.0»"],
+        ),
+        (
+            Lang.EN,
+            ["'ratio' may be at most 2.5; is 3.50", "'step' must be one of 0.5, 1.5; found '2.0'"],
+        ),
+    ],
+)
+def test_limits_and_options_in_the_languages_numbers_values_as_written(
+    lang: Lang, expected: list[str]
+) -> None:
+    found = schema_findings("ratio: 3.50\nstep: 2.0\n", lang, DECIMALS)
+    assert [(f.line, f.column, f.rule) for f in found] == [(1, 8, RANGE), (2, 7, ENUM)]
+    assert [f.message for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("kommune", "municipality"),  # the bokmål title
+        ("Kommunen", "municipality"),  # near a title
+        ("statleg verksemd", "state_agency"),  # the nynorsk title
+        ("State agency", "state_agency"),  # the English title
+        ("fylkeskommunal", "county_municipality"),
+        ("munisipality", "municipality"),  # near a code
+    ],
+)
+def test_on_the_real_call_a_kind_written_in_words_suggests_its_code(typed: str, meant: str) -> None:
+    (found,) = findings(applicant(kind=typed))
+    assert (found.line, found.column, found.rule) == (4, 9, ENUM)
+    assert found.message == (
+        "«Type virksomhet» (applicant.kind) må være en av municipality (Kommune), "
+        "county_municipality (Fylkeskommune), state_agency (Statlig virksomhet), health_trust "
+        f"(Helseforetak), other_public (Annen offentlig virksomhet); fant «{typed}»"
+    )
+    assert found.hint == f"Mente du «{meant}»?"
+
+
+def test_on_the_real_call_a_kind_like_nothing_gets_the_fields_description() -> None:
+    (found,) = findings(applicant(kind="xyz"), lang=Lang.EN)
+    assert found.message == (
+        "'Kind of body' (applicant.kind) must be one of municipality (Municipality), "
+        "county_municipality (County municipality), state_agency (State agency), health_trust "
+        "(Health trust), other_public (Other public body); found 'xyz'"
+    )
+    assert (
+        found.hint
+        == "municipality, county_municipality, state_agency, health_trust or other_public."
+    )
