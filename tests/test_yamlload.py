@@ -14,6 +14,10 @@ from sketchkit.input.yamldoc import (
     resolve_plain,
 )
 
+# A file past 64 KB is composed by the counting Python composer instead of libyaml's; both
+# draw the limits at the same place. The padding is a comment line, so lines shift by one.
+BIG_PAD = "# " + "x" * 70_000 + "\n"
+
 
 def _load(text: str) -> object:
     doc, problems = load(text, Lang.NB)
@@ -185,6 +189,24 @@ def test_control_characters_are_a_syntax_problem_at_the_character() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("source", "line", "column", "escape"),
+    [
+        ("\na: \x01\n", 2, 4, "\\x01"),  # a line break first still counts
+        ("a: 1\r\nb: \xa0x\x9f\n", 2, 6, "\\x9f"),  # NBSP is allowed, C1 controls are not
+        ("a: \ufffe\n", 1, 4, "\\ufffe"),  # beyond Latin-1: the four-digit escape
+        (BIG_PAD + "a: \x01\n", 2, 4, "\\x01"),  # a big file: the same place
+    ],
+)
+def test_a_control_character_is_placed_and_escaped(
+    source: str, line: int, column: int, escape: str
+) -> None:
+    doc, problems = load(source, Lang.EN)
+    assert doc is None
+    assert [(p.line, p.column) for p in problems] == [(line, column)]
+    assert f"write it as {escape} in a text" in (problems[0].hint or "")
+
+
 def test_an_empty_document_has_no_values_and_every_place_is_the_start() -> None:
     doc, problems = load("# bare en kommentar\n", Lang.NB)
     assert doc is not None and problems == []
@@ -289,11 +311,6 @@ def test_block_body_is_the_blocks_lines_as_written() -> None:
     assert block_body(lines, 1) == ["Første linje", "", "- punkt", "  fortsatt"]
     assert block_body(lines, 6) == []  # an empty block: the next line is the parent's
     assert block_body(lines, 0) == [] and block_body(lines, 8) == []
-
-
-# A file past 64 KB is composed by the counting Python composer instead of libyaml's; both
-# draw the limits at the same place. The padding is a comment line, so lines shift by one.
-BIG_PAD = "# " + "x" * 70_000 + "\n"
 
 
 @pytest.mark.parametrize(("pad", "first"), [("", 1), (BIG_PAD, 2)], ids=["small", "big"])
