@@ -311,6 +311,8 @@ def test_block_body_is_the_blocks_lines_as_written() -> None:
     assert block_body(lines, 1) == ["Første linje", "", "- punkt", "  fortsatt"]
     assert block_body(lines, 6) == []  # an empty block: the next line is the parent's
     assert block_body(lines, 0) == [] and block_body(lines, 8) == []
+    # Line 0 is no line: not the last one read from the end, which would take what precedes it.
+    assert block_body(["  x", "a: >"], 0) == []
 
 
 @pytest.mark.parametrize(("pad", "first"), [("", 1), (BIG_PAD, 2)], ids=["small", "big"])
