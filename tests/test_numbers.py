@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from sketchkit.core.numbers import format_nok, parse_nok
+from sketchkit.core.i18n import Lang
+from sketchkit.core.numbers import format_nok, format_number, parse_nok
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,23 @@ def test_parse_nok_refuses_edge_cases(text: str) -> None:
 def test_format_nok_edge_cases(amount: int, shown: str) -> None:
     assert format_nok(amount) == shown
     assert format_nok(amount, suffix=False) == shown.removesuffix("\u00a0kr")
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "nb", "en"),
+    [
+        (True, None, "true", "true"),  # as YAML writes it, not Python's True
+        (False, None, "false", "false"),
+        (4.8, None, "4,8", "4.8"),
+        (4, None, "4", "4"),
+        (1_000_000, None, "1000000", "1000000"),  # whole numbers in full, never 1e+06
+        (4, 1, "4,0", "4.0"),
+        (2.345, 2, "2,35", "2.35"),
+    ],
+)
+def test_format_number_as_a_reader_of_each_language_writes_it(
+    value: float, decimals: int | None, nb: str, en: str
+) -> None:
+    assert format_number(value, Lang.NB, decimals) == nb
+    assert format_number(value, Lang.NN, decimals) == nb
+    assert format_number(value, Lang.EN, decimals) == en

@@ -177,3 +177,37 @@ def test_a_letter_that_cannot_be_read_is_not_a_pdf(
     assert [(f.severity, f.message) for f in letter("brev.pdf", tmp_path)] == [
         (WARNING, "«brev.pdf» er ikke en PDF-fil")
     ]
+
+
+def test_letter_path_is_where_the_letter_named_would_be(tmp_path: Path) -> None:
+    from sketchkit.checking.rules.commitment_letter import letter_path
+
+    named = {"anchoring": {"commitment_letter": "brev.pdf"}}
+    assert letter_path(named, tmp_path) == tmp_path / "brev.pdf"
+    for data in (
+        None,
+        ["anchoring"],
+        {"anchoring": "brev.pdf"},
+        {"anchoring": {"commitment_letter": "  "}},
+        {"anchoring": {"commitment_letter": 7}},
+        {"anchoring": {}},
+        {"commitment_letter": "brev.pdf"},
+    ):
+        assert letter_path(data, tmp_path) is None, data
+
+
+def test_is_pdf_opens_without_blocking_and_reads_only_a_regular_file(tmp_path: Path) -> None:
+    from sketchkit.checking.rules.commitment_letter import _is_pdf
+
+    # A FIFO put where the letter was, after the rule looked: opened without waiting for a
+    # writer (this test would hang otherwise) and never read.
+    fifo = tmp_path / "brev.pdf"
+    os.mkfifo(fifo)
+    assert _is_pdf(fifo) is False
+    pdf = tmp_path / "ekte.pdf"
+    pdf.write_bytes(b"junk" * 100 + b"%PDF-1.7\n")
+    assert _is_pdf(pdf) is True
+    late = tmp_path / "sen.pdf"
+    late.write_bytes(b" " * 1024 + b"%PDF-1.7\n")  # past the 1024 bytes a header may follow
+    assert _is_pdf(late) is False
+    assert _is_pdf(tmp_path / "finnes-ikke.pdf") is False
