@@ -99,6 +99,8 @@ def test_municipality_number_shape(text: str, ok: bool) -> None:
         ("a@b@c.no", False),
         ("<a@b.no>", False),
         ("a@b.c0", False),
+        ("a@" + "b" * 249 + ".no", True),  # 254 characters: the longest address (RFC 5321)
+        ("a@" + "b" * 250 + ".no", False),
     ],
 )
 def test_email_shape(email: str, ok: bool) -> None:
@@ -126,6 +128,8 @@ def test_email_shape(email: str, ok: bool) -> None:
         ("+123456789012345", True),  # 15 digits: the longest (E.164)
         ("+1234567890123456", False),
         ("+0123456789", False),
+        ("51507090" + " " * 32, True),  # 40 characters: the most sketchkit reads
+        ("51507090" + " " * 33, False),
     ],
 )
 def test_phone_shape(phone: str, ok: bool) -> None:
