@@ -256,3 +256,48 @@ def test_a_partner_named_after_a_municipality_made_later_names_all_it_was() -> N
             column=11,
         )
     ]
+
+
+def test_a_name_out_of_use_between_two_periods_says_what_it_last_was() -> None:
+    # Vestfold was 07 until 2019, part of Vestfold og Telemark (38) 2020-2023, 39 from 2024.
+    vestfold = body("Vestfold fylkeskommune", "county_municipality")
+    assert on(dt.date(2021, 6, 1), vestfold) == [
+        name(
+            "«Vestfold fylkeskommune»: Vestfold (07) fantes til 2019-12-31; på utlysningens "
+            "dato 2021-06-01 er det 38 (Vestfold og Telemark)"
+        )
+    ]
+    assert on(BEFORE_2020, vestfold) == [] and on(FROM_2024, vestfold) == []
+    assert [f.message for f in on(dt.date(2021, 6, 1), vestfold, Lang.EN)] == [
+        "'Vestfold fylkeskommune': Vestfold (07) existed until 2019-12-31; on the call's date "
+        "2021-06-01 it is 38 (Vestfold og Telemark)"
+    ]
+
+
+def test_the_lists_begin_on_2017_01_01() -> None:
+    bergen = body("Bergen kommune", number="4601")
+    assert on(dt.date(2016, 12, 31), bergen) == []  # before the lists: sketchkit cannot tell
+    assert [f.message for f in on(dt.date(2017, 1, 1), bergen)] == [
+        "kommunenummeret 4601 (Bergen) gjelder fra 2020-01-01; på utlysningens dato "
+        "2017-01-01 var nummeret 1201 (Bergen)"
+    ]
+
+
+def test_number_messages_and_hints_in_english() -> None:
+    assert on(FROM_2020, body("Bergen kommune", number="1201"), Lang.EN)[0].hint == (
+        "Write the number that was in use on the call's date."
+    )
+    (never,) = on(dt.date(2017, 8, 21), body("Bergen kommune", number="1299"), Lang.EN)
+    assert (never.message, never.hint) == (
+        "1299 is no municipality number on the call's date 2017-08-21",
+        "Check the number in SSB's list of municipalities for 2017; the first two digits are "
+        "the county.",
+    )
+
+
+def test_a_name_made_later_of_a_county_in_english() -> None:
+    vestland = body("Vestland fylkeskommune", "county_municipality")
+    assert [f.message for f in on(BEFORE_2020, vestland, Lang.EN)] == [
+        "'Vestland fylkeskommune': Vestland (46) exists from 2020-01-01; on the call's date "
+        "2019-12-31 it was 12 (Hordaland) and 14 (Sogn og Fjordane)"
+    ]

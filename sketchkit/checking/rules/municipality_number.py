@@ -213,8 +213,12 @@ def _named(ctx: Context, pointer: str, body: str, kind: object) -> Iterator[Find
     )
     if not found or any(u.valid_on(day) for u in found):
         return
-    latest = max(found, key=lambda u: u.valid_from)
-    if latest.valid_to is not None and latest.valid_to < day:
+    # Not in use on the day: what it last was before it (Vestfold, 07 until 2019, is 38 in
+    # 2021, although a new Vestfold, 39, comes in 2024), else what it first is after it.
+    ended = [u for u in found if u.valid_to is not None and u.valid_to < day]
+    if ended:
+        latest = max(ended, key=lambda u: u.valid_from)
+        assert latest.valid_to is not None
         now = _listed(_now(latest, day), ctx.lang, _OR)
         said = _about(latest, body, day)
         message = _NAME_ENDED(ctx.lang, **said, end=latest.valid_to.isoformat(), now=now)
