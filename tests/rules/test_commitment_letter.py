@@ -184,6 +184,7 @@ def test_letter_path_is_where_the_letter_named_would_be(tmp_path: Path) -> None:
 
     named = {"anchoring": {"commitment_letter": "brev.pdf"}}
     assert letter_path(named, tmp_path) == tmp_path / "brev.pdf"
+    data: object
     for data in (
         None,
         ["anchoring"],

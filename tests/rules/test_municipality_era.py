@@ -290,8 +290,8 @@ def test_number_messages_and_hints_in_english() -> None:
     (never,) = on(dt.date(2017, 8, 21), body("Bergen kommune", number="1299"), Lang.EN)
     assert (never.message, never.hint) == (
         "1299 is no municipality number on the call's date 2017-08-21",
-        "Check the number in SSB's list of municipalities for 2017; the first two digits are "
-        "the county.",
+        "Check the number in Statistics Norway's list for 2017; the first two digits are the "
+        "county.",
     )
 
 
