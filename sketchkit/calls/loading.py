@@ -102,6 +102,9 @@ _M = {
     "pot": Msg(
         "«pot.nok» må være et helt antall kroner over 0", "'pot.nok' must be whole kroner above 0"
     ),
+    "requirement_source": Msg(
+        "«source» må være en av kildene: {known}", "'source' must be one of the sources: {known}"
+    ),
     "pot_source": Msg(
         "«pot.source» må være en av kildene: {known}",
         "'pot.source' must be one of the sources: {known}",
@@ -288,12 +291,7 @@ class _CallParser:
             scoring=self.get("scoring", dict, required=False),
             klarsprak=self.get("klarsprak", dict, required=False),
             unknown=self._optional_texts("unknown"),
-            formal_requirements=tuple(
-                self.texts(item, f"/formal_requirements/{i}")
-                for i, item in enumerate(
-                    self.get("formal_requirements", list, required=False) or ()
-                )
-            ),
+            formal_requirements=self._formal_requirements(),
             deadline_note=self._optional_texts("deadline_note"),
         )
 
@@ -308,6 +306,21 @@ class _CallParser:
         if pot.get("source") not in self.sources:
             raise self.fail("/pot/source", _M["pot_source"], known=", ".join(self.sources))
         return {"nok": nok, "source": self.sources[pot["source"]].title}
+
+    def _formal_requirements(self) -> tuple[dict[str, str], ...]:
+        """Each requirement in its languages, and the id of the source it is read from."""
+        out = []
+        for i, item in enumerate(self.get("formal_requirements", list, required=False) or ()):
+            texts = self.texts(item, f"/formal_requirements/{i}")
+            named = texts.get("source")
+            if named is not None and named not in self.sources:
+                raise self.fail(
+                    f"/formal_requirements/{i}/source",
+                    _M["requirement_source"],
+                    known=", ".join(self.sources),
+                )
+            out.append(texts)
+        return tuple(out)
 
     def _optional_texts(self, key: str) -> dict[str, str] | None:
         value = self.get(key, (str, dict), required=False)

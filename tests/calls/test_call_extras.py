@@ -74,3 +74,19 @@ def test_a_bad_threshold_in_a_call_stops_the_check_with_the_file(tmp_path: Path)
     result = check_file(OSLO, CheckOptions(call=str(folder), lang=Lang.EN))
     assert result.fatal is not None
     assert str(folder / "call.yaml") in result.fatal
+
+
+def test_a_formal_requirement_must_name_a_source_the_call_lists(tmp_path: Path) -> None:
+    folder = _own_2020(tmp_path, "")
+    call = folder / "call.yaml"
+    text = call.read_text(encoding="utf-8")
+    assert "    source: evaluation\n" in text
+    line = text[: text.index("    source: evaluation\n")].count("\n") + 1
+    call.write_text(text.replace("    source: evaluation\n", "    source: ryktet\n", 1), "utf-8")
+    with pytest.raises(CallError) as e:
+        load_call(folder, Lang.EN)
+    assert str(e.value).startswith(f"{call}:{line}:13: ")
+    assert "'source' must be one of the sources: " in str(e.value)
+    # The built-in requirements name sources that exist, and describe shows them.
+    shown = load_call("innovasjonspartnerskap-2020").formal_requirements[0]
+    assert shown["source"] == "evaluation"
