@@ -106,3 +106,21 @@ def test_format_number_as_a_reader_of_each_language_writes_it(
     assert format_number(value, Lang.NB, decimals) == nb
     assert format_number(value, Lang.NN, decimals) == nb
     assert format_number(value, Lang.EN, decimals) == en
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("1 000 000", 1_000_000),
+        ("1 000\u00a0000", 1_000_000),  # kinds of space are one way of grouping
+        ("1\u202f000 000", 1_000_000),
+        ("1.000.000", 1_000_000),
+        ("1'000'000", 1_000_000),
+        ("1.000 000", None),  # two ways in one amount: a typo or a decimal, not a guess
+        ("1 000.000", None),
+        ("1'000.000", None),
+        ("1 000'000", None),
+    ],
+)
+def test_parse_nok_groups_one_way_throughout(text: str, amount: int | None) -> None:
+    assert parse_nok(text) == amount

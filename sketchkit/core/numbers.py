@@ -10,6 +10,7 @@ from sketchkit.core.i18n import Lang
 # Group separators people type: space, no-break space, narrow no-break space,
 # full stop, apostrophe.
 _GROUP = "[ \u00a0\u202f.']"
+_GROUP_KIND = {"\u00a0": " ", "\u202f": " "}
 _WHOLE = re.compile(
     rf"^(?:kr\.?|nok)?\s*(?P<num>\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)\s*(?:,-|,00?|\.-)?\s*(?:kr\.?|nok)?$",
     re.IGNORECASE,
@@ -37,7 +38,10 @@ def parse_nok(text: str) -> int | None:
         return None
     m = _WHOLE.match(s)
     if m:
-        return int(re.sub(r"\D", "", m.group("num")))
+        # One way of grouping throughout: «1 000.000» is a typo or a decimal, not an amount.
+        # (Kinds of space count as one: text copied from Word mixes them.)
+        kinds = {_GROUP_KIND.get(c, c) for c in m.group("num") if not c.isdigit()}
+        return int(re.sub(r"\D", "", m.group("num"))) if len(kinds) <= 1 else None
     m = _MILLIONS.match(s)
     if m:
         # At most six decimals (the pattern says so): millionths of a million are whole kroner.
