@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Container, Iterable, Iterator
@@ -92,6 +93,10 @@ class FileResult:
     language: LanguageReport | None = None
     # The language the findings are written in.
     lang: Lang = Lang.NB
+    # The file's name as the system has it (``path`` is that name made printable): for a
+    # machine that must find the file again, such as SARIF's URIs. None for a text checked
+    # without a file.
+    file: str | None = None
 
     @cached_property
     def _lines(self) -> list[str]:
@@ -127,6 +132,10 @@ def _counts(findings: Iterable[Finding]) -> dict[str, int]:
 
 def check_file(path: str | Path, options: CheckOptions | None = None) -> FileResult:
     """Check one sketch file. Raises CallError only for a ``--call`` that cannot be loaded."""
+    return dataclasses.replace(_check_file(path, options), file=str(path))
+
+
+def _check_file(path: str | Path, options: CheckOptions | None) -> FileResult:
     opts = options or CheckOptions()
     p = Path(path)
     lang = opts.lang or Lang.NB
@@ -349,6 +358,7 @@ def check_files(
                 unsurrogate(str(path)),
                 None,
                 fatal=_FAILED(lang, error=f"{type(e).__name__}: {e}"),
+                file=str(path),
             )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -21,8 +22,15 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def artifact_uri(path: str) -> str:
+    """A URI reference for the file: ``file://`` for an absolute path, else relative, with
+    every byte of the name outside the unreserved set percent-encoded — spaces, «ø» as UTF-8,
+    and a name that is not UTF-8 as the bytes it is — so that a code-scanning tool finds it."""
     p = Path(path)
-    return p.as_uri() if p.is_absolute() else p.as_posix()
+    if p.is_absolute():
+        return p.as_uri()
+    from urllib.parse import quote  # only SARIF needs it
+
+    return quote(os.fsencode(p.as_posix()), safe="/")
 
 
 def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> None:
@@ -49,7 +57,7 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
     sarif_results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
     for result in results:
-        uri = artifact_uri(result.path)
+        uri = artifact_uri(result.file if result.file is not None else result.path)
         if result.fatal is not None:
             notifications.append(
                 {

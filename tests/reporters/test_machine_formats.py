@@ -53,6 +53,31 @@ def test_sarif_is_valid_and_carries_rules_and_regions() -> None:
     assert "finnes-ikke.yaml" in invocation["toolExecutionNotifications"][0]["message"]["text"]
 
 
+@pytest.mark.parametrize(
+    ("name", "uri"),
+    [
+        ("skisse ø.yaml", "mappe/skisse%20%C3%B8.yaml"),  # a space and «ø» as UTF-8
+        ("skisse-\udcf8.yaml", "mappe/skisse-%F8.yaml"),  # a Latin-1 name: the byte it is
+        ("a#b?.yaml", "mappe/a%23b%3F.yaml"),  # would start a fragment or a query
+    ],
+)
+def test_sarif_names_each_file_by_a_uri_a_scanner_can_follow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, uri: str
+) -> None:
+    (tmp_path / "mappe").mkdir()
+    (tmp_path / "mappe" / name).write_bytes(b"title: 5\n")
+    monkeypatch.chdir(tmp_path)
+    r = run_cli("check", f"mappe/{name}", "--format", "sarif", "--today", GOOD_TODAY)
+    log = json.loads(r.stdout)
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
+    uris = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for result in log["runs"][0]["results"]
+        for loc in result["locations"]
+    }
+    assert uris == {uri}
+
+
 def test_junit_is_read_by_a_junit_library(tmp_path: Path) -> None:
     out = tmp_path / "rapport.xml"
     r = run_cli(
