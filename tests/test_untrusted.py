@@ -676,9 +676,13 @@ def test_a_file_name_that_is_not_utf8_is_written_safely_in_every_report(tmp_path
         r = _sketchkit("check", sketch, "--today", "2017-08-01", "-f", fmt)
         assert r.returncode in (0, 1), (fmt, r.stderr)
         out = r.stdout.decode("utf-8")
-        if fmt in ("json", "sarif"):
+        if fmt == "sarif":
+            # A URI a scanner can follow: the bytes the name is, percent-encoded.
+            assert "/skisse-%F8%FF.yaml" in out, fmt
+            continue
+        if fmt == "json":
             out = str(json.loads(out))
-        assert "skisse-\\xf8\\xff.yaml" in out.replace("\\\\", "\\").replace("%5C", "\\"), fmt
+        assert "skisse-\\xf8\\xff.yaml" in out.replace("\\\\", "\\"), fmt
     out_file = tmp_path / "rapport.json"
     r = _sketchkit("check", sketch, "--today", "2017-08-01", "-f", "json", "-o", out_file)
     json.loads(out_file.read_bytes().decode("utf-8"))
