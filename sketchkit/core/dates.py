@@ -29,3 +29,14 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(iso) if len(iso) == 10 else None
     except ValueError:
         return None
+
+
+def months_later(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later; where that month is too short for it (a 31st, 29
+    February), the first of the month after, so that a period keeps all its days."""
+    year, month = divmod(day.month - 1 + months, 12)
+    try:
+        return day.replace(year=day.year + year, month=month + 1)
+    except ValueError:
+        year, month = divmod(day.month + months, 12)
+        return dt.date(day.year + year, month + 1, 1)

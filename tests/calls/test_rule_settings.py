@@ -238,7 +238,8 @@ def test_parameters_come_from_the_call(call_dir: Path, tmp_path: Path) -> None:
     assert finding.rule == RuleId.PLAN_DURATION
     assert finding.severity is Severity.WARNING
     assert finding.message == (
-        "the plan runs from 2020-06-01 to 2023-04-28, 2.9 years; the limit is 2.5 years"
+        "the plan runs from 2020-06-01 to 2023-04-28, longer than 2.5 years: the last day within "
+        "is 2022-11-30"
     )
 
 

@@ -1,26 +1,40 @@
-"""plan-duration: from the first start to the last end, no longer than the call allows."""
+"""plan-duration: from the first start to the last end, no longer than the call allows, counted
+in calendar time (three years from 2017-09-01 end with 2020-08-31)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from sketchkit.checking.ruleids import RuleId
+from sketchkit.core.dates import months_later
 from sketchkit.core.i18n import Lang
 from tests.rules.sketch import WARNING, Found, call_2017, findings, plan, with_rule
 
 
-def test_1095_days_pass() -> None:
+def long(start: str, end: str, limit: str, last: str) -> Found:
+    message = (
+        f"planen varer fra {start} til {end}, lenger enn {limit} år: siste dag innenfor er {last}"
+    )
+    return Found(5, 12, WARNING, RuleId.PLAN_DURATION, message)
+
+
+def test_three_years_to_the_day_pass() -> None:
     assert findings(plan(("need_clarification", "2017-09-01", "2020-08-31"))) == []
 
 
-def test_1096_days_are_over_three_years() -> None:
-    # 1096 / 365.25 = 3.0007 years: over, although it prints as 3.0.
+def test_one_day_more_is_over_three_years() -> None:
     assert findings(plan(("need_clarification", "2017-09-01", "2020-09-01"))) == [
-        Found(
-            5,
-            12,
-            WARNING,
-            RuleId.PLAN_DURATION,
-            "planen varer fra 2017-09-01 til 2020-09-01, 3,0 år; grensen er 3 år",
-        )
+        long("2017-09-01", "2020-09-01", "3", "2020-08-31")
+    ]
+
+
+def test_years_without_a_leap_day_are_years_too() -> None:
+    # 2021-01-01 to 2024-01-01 is 1095 days, 2.998 years of 365.25 days: still a day too long.
+    assert findings(plan(("need_clarification", "2021-01-01", "2023-12-31"))) == []
+    assert findings(plan(("need_clarification", "2021-01-01", "2024-01-01"))) == [
+        long("2021-01-01", "2024-01-01", "3", "2023-12-31")
     ]
 
 
@@ -35,23 +49,32 @@ def test_the_span_runs_from_the_earliest_start_to_the_latest_end() -> None:
             12,
             WARNING,
             RuleId.PLAN_DURATION,
-            "the plan runs from 2017-09-01 to 2021-06-30, 3.8 years; the limit is 3 years",
+            "the plan runs from 2017-09-01 to 2021-06-30, longer than 3 years: the last day "
+            "within is 2020-08-31",
         )
+    ]
+    assert [f.message for f in findings(case, lang=Lang.NN)] == [
+        "planen varer frå 2017-09-01 til 2021-06-30, lenger enn 3 år: siste dagen innanfor er "
+        "2020-08-31"
     ]
 
 
-def test_the_limit_is_the_calls() -> None:
-    case = plan(("need_clarification", "2017-09-01", "2020-03-03"))
-    assert findings(case, call=with_rule(call_2017(), RuleId.PLAN_DURATION, max_years=2.5)) == [
-        Found(
-            5,
-            12,
-            WARNING,
-            RuleId.PLAN_DURATION,
-            "planen varer fra 2017-09-01 til 2020-03-03, 2,5 år; grensen er 2,5 år",
-        )
+def test_the_limit_is_the_calls_and_part_years_count_in_months() -> None:
+    call = with_rule(call_2017(), RuleId.PLAN_DURATION, max_years=2.5)  # 30 months
+    assert findings(plan(("need_clarification", "2017-09-01", "2020-02-29")), call=call) == []
+    assert findings(plan(("need_clarification", "2017-09-01", "2020-03-01")), call=call) == [
+        long("2017-09-01", "2020-03-01", "2,5", "2020-02-29")
     ]
-    assert findings(case, call=with_rule(call_2017(), RuleId.PLAN_DURATION, applies=False)) == []
+    off = with_rule(call_2017(), RuleId.PLAN_DURATION, applies=False)
+    assert findings(plan(("need_clarification", "2017-09-01", "2030-03-03")), call=off) == []
+
+
+def test_a_four_year_limit_both_sides() -> None:
+    call = with_rule(call_2017(), RuleId.PLAN_DURATION, max_years=4)
+    assert findings(plan(("need_clarification", "2017-09-01", "2021-08-31")), call=call) == []
+    assert findings(plan(("need_clarification", "2017-09-01", "2021-09-01")), call=call) == [
+        long("2017-09-01", "2021-09-01", "4", "2021-08-31")
+    ]
 
 
 def test_undated_phases_are_left_out() -> None:
@@ -62,12 +85,21 @@ def test_undated_phases_are_left_out() -> None:
     assert [f.rule for f in findings(case)] == [RuleId.SCHEMA_FORMAT]
 
 
-def test_exactly_the_limit_passes() -> None:
-    # 1461 days are exactly 4 years of 365.25 days: at the limit, not over it.
-    case = plan(("need_clarification", "2017-09-01", "2021-09-01"))
-    assert findings(case, call=with_rule(call_2017(), RuleId.PLAN_DURATION, max_years=4)) == []
-    longer = plan(("need_clarification", "2017-09-01", "2021-09-02"))
-    assert [
-        f.message
-        for f in findings(longer, call=with_rule(call_2017(), RuleId.PLAN_DURATION, max_years=4))
-    ] == ["planen varer fra 2017-09-01 til 2021-09-02, 4,0 år; grensen er 4 år"]
+@pytest.mark.parametrize(
+    ("day", "months", "later"),
+    [
+        (dt.date(2021, 1, 1), 36, dt.date(2024, 1, 1)),
+        (dt.date(2017, 9, 1), 30, dt.date(2020, 3, 1)),
+        (dt.date(2017, 12, 15), 1, dt.date(2018, 1, 15)),  # over the turn of the year
+        (dt.date(2020, 2, 29), 12, dt.date(2021, 3, 1)),  # no 29 February: the day after
+        (dt.date(2017, 1, 31), 1, dt.date(2017, 3, 1)),  # no 31 February
+        (dt.date(2017, 12, 31), 2, dt.date(2018, 3, 1)),
+        (dt.date(2017, 11, 30), 3, dt.date(2018, 3, 1)),
+        (dt.date(2017, 10, 31), 2, dt.date(2017, 12, 31)),
+        (dt.date(2017, 11, 30), 0, dt.date(2017, 11, 30)),
+    ],
+)
+def testmonths_later_keeps_every_day_of_the_period(
+    day: dt.date, months: int, later: dt.date
+) -> None:
+    assert months_later(day, months) == later

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from sketchkit.calls.model import ParamKind
@@ -9,6 +10,7 @@ from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import Context, Param, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.rules._phases import phases
+from sketchkit.core.dates import months_later
 from sketchkit.core.i18n import Msg
 from sketchkit.core.numbers import format_number
 
@@ -46,8 +48,8 @@ INFO = RuleInfo(
 )
 
 _LONG = Msg(
-    "planen varer fra {start} til {end}, {years} år; grensen er {limit} år",
-    "the plan runs from {start} to {end}, {years} years; the limit is {limit} years",
+    "planen varer fra {start} til {end}, lenger enn {limit} år: siste dag innenfor er {last}",
+    "the plan runs from {start} to {end}, longer than {limit} years: the last day within is {last}",
 )
 
 
@@ -59,8 +61,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     start = min(p.start for p in dated if p.start)
     last = max(dated, key=lambda p: p.end or start)
     assert last.end is not None
-    years = (last.end - start).days / 365.25
-    if years > limit + 1e-9:
+    # In calendar time, not in days of an average year: three years from 2021-01-01 end with
+    # 2023-12-31, whatever the leap days in between. A limit in part years counts whole months.
+    beyond = months_later(start, round(limit * 12))
+    if last.end >= beyond:
         yield ctx.finding(
             INFO,
             f"{last.pointer}/end",
@@ -68,8 +72,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 ctx.lang,
                 start=start.isoformat(),
                 end=last.end.isoformat(),
-                years=format_number(years, ctx.lang, 1),
                 limit=format_number(limit, ctx.lang),
+                last=(beyond - dt.timedelta(days=1)).isoformat(),
             ),
         )
 
