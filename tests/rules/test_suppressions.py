@@ -11,6 +11,14 @@ from tests.rules.sketch import WARNING, Found, check, findings
 
 LONG = "x" * 61  # one character over the title's limit: a word-limit warning (advice)
 UNUSED_HINT = "Skriv hvorfor etter klammen, eller fjern kommentaren når funnet er borte."
+NO_REASON = Found(
+    1,
+    71,
+    WARNING,
+    RuleId.SUPPRESSION,
+    "undertrykkelsen av word-limit mangler begrunnelse",
+    "Skriv hvorfor: # sketchkit: ignore[word-limit] vedtaket kommer i neste møte",
+)
 TOO_LONG = Found(
     1,
     8,
@@ -64,16 +72,7 @@ def test_another_rule_on_the_line_is_not_silenced() -> None:
 
 
 def test_without_a_reason_it_silences_and_is_reported() -> None:
-    assert findings(f"title: {LONG}  # sketchkit: ignore[word-limit]\n") == [
-        Found(
-            1,
-            71,
-            WARNING,
-            RuleId.SUPPRESSION,
-            "undertrykkelsen av word-limit mangler begrunnelse",
-            "Skriv hvorfor: # sketchkit: ignore[word-limit] vedtaket kommer i neste møte",
-        )
-    ]
+    assert findings(f"title: {LONG}  # sketchkit: ignore[word-limit]\n") == [NO_REASON]
 
 
 def test_several_rules_each_reported_when_unused_in_english() -> None:
@@ -210,14 +209,7 @@ def test_a_reason_only_opened_or_only_closed_like_the_placeholder_is_a_reason() 
     for reason in ("<<vedtak i mai", "vedtak i mai>>"):
         assert findings(f"title: {LONG}  # sketchkit: ignore[word-limit] {reason}\n") == []
     assert findings(f"title: {LONG}  # sketchkit: ignore[word-limit] <<begrunnelse>>\n") == [
-        Found(
-            1,
-            71,
-            WARNING,
-            RuleId.SUPPRESSION,
-            "undertrykkelsen av word-limit mangler begrunnelse",
-            "Skriv hvorfor: # sketchkit: ignore[word-limit] vedtaket kommer i neste møte",
-        )
+        NO_REASON
     ]
 
 
