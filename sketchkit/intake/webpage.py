@@ -12,11 +12,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sketchkit.checking.criteria import STATUS_WORDS, Status
 from sketchkit.checking.findings import SEVERITY_WORDS, Severity
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.numbers import format_nok
 from sketchkit.intake import labels as L
+from sketchkit.intake.columns import (
+    Column,
+    Output,
+    Value,
+    columns,
+    criterion_word,
+    screen_text,
+    sort_text,
+)
 from sketchkit.intake.duplicates import REASON_WORDS
 from sketchkit.intake.overview import STATUS_TEXT, CallSection, Overview, Row, RowStatus
 
@@ -44,39 +52,46 @@ def _href(target: str, base: Path) -> str:
     return quote(Path(rel).as_posix())
 
 
+def _cell(column: Column, value: Value, lang: Lang) -> dict[str, str]:
+    classes = ["num" if column.numeric else "" if column.wrap else "nowrap", f"col-{column.key}"]
+    return {
+        "key": column.key,
+        "text": screen_text(column, value, lang),
+        "sort": sort_text(column, value),
+        "class": " ".join(c for c in classes if c),
+    }
+
+
 def _row(
-    row: Row, section: CallSection, lang: Lang, base: Path, involved: set[int]
+    row: Row,
+    section: CallSection,
+    shown: list[Column],
+    lang: Lang,
+    base: Path,
+    involved: set[int],
 ) -> dict[str, Any]:
-    unread = row.errors is None
     errors = [p for p in row.problems if p.severity == Severity.ERROR.value]
     warnings = [p for p in row.problems if p.severity == Severity.WARNING.value]
-    shown = [*errors, *warnings]
+    problems = [*errors, *warnings]
     reason = ""
     if row.duplicate is not None:
         reason = REASON_WORDS[row.duplicate.reason](lang)
         if row.duplicate.similarity < 1.0:
             reason = L.SIMILAR(lang, reason=reason, sim=round(100 * row.duplicate.similarity))
+    cells = [_cell(c, c.read(row, section, lang), lang) for c in shown]
+    for cell in cells:
+        if cell["key"] == "problems":  # shown as a list: sorted by how many it holds
+            cell["sort"] = str(len(problems))
     return {
-        "number": row.number,
         "status": row.status,
-        "status_text": STATUS_TEXT[row.status](lang),
         "duplicate": row.number in involved,
-        "duplicate_of": row.duplicate_of if row.duplicate is not None else None,
         "duplicate_reason": reason,
-        "path": row.path,
-        "applicant": row.applicant or row.note,
-        "org_number": row.org_number,
-        "title": row.title,
-        "requested": "" if row.requested_nok is None else format_nok(row.requested_nok),
-        "requested_sort": "" if row.requested_nok is None else str(row.requested_nok),
-        "errors": "" if unread else str(row.errors),
-        "warnings": "" if unread else str(row.warnings),
-        "met": "" if unread else f"{row.met}/{len(section.criteria)}",
-        "met_sort": "" if unread else str(row.met),
-        "coverage": "" if unread else f"{round(100 * row.score)} %",
-        "coverage_sort": "" if unread else f"{row.score:.4f}",
+        "cells": cells,
         "criteria": [
-            (row.criteria.get(cid, "") if not unread else "", _status_word(row, cid, lang))
+            (
+                row.criteria.get(cid, "") if row.errors is not None else "",
+                criterion_word(row, cid, lang),
+            )
             for cid, _ in section.criteria
         ],
         "problems": [
@@ -86,19 +101,13 @@ def _row(
                 "where": f"{p.line}:{p.column}",
                 "message": p.message,
             }
-            for p in shown
+            for p in problems
         ],
         "problems_summary": Msg("{e} feil, {w} advarsler", "{e} errors, {w} warnings")(
             lang, e=len(errors), w=len(warnings)
         ),
         "documents": [(Path(d).suffix.lstrip("."), _href(d, base)) for d in row.documents],
     }
-
-
-def _status_word(row: Row, cid: str, lang: Lang) -> str:
-    if row.errors is None or cid not in row.criteria:
-        return ""
-    return STATUS_WORDS[Status(row.criteria[cid])](lang)
 
 
 def to_html(overview: Overview, lang: Lang, base: Path, title: str | None = None) -> str:
@@ -111,6 +120,7 @@ def to_html(overview: Overview, lang: Lang, base: Path, title: str | None = None
         loader=FileSystemLoader(str(resources.templates_dir())), autoescape=True
     )
     involved = {r.number for pair in overview.duplicates for r in pair[:2]}
+    shown = columns(Output.HTML)
     sections = [
         {
             "call_id": s.call_id,
@@ -129,7 +139,7 @@ def to_html(overview: Overview, lang: Lang, base: Path, title: str | None = None
                 pot=L.pot_text(s.pot, s.requested_nok, lang),
             ),
             "criteria": [t for _, t in s.criteria],
-            "rows": [_row(r, s, lang, base, involved) for r in s.rows],
+            "rows": [_row(r, s, shown, lang, base, involved) for r in s.rows],
         }
         for s in overview.sections
     ]
@@ -150,32 +160,17 @@ def to_html(overview: Overview, lang: Lang, base: Path, title: str | None = None
     heading = title or Msg("Mottatte skisser", "Sketches received")(lang)
     labels = {k: m(lang) for k, m in _TEXT.items()}
     labels["made"] = _TEXT["made"](lang, d=overview.made.isoformat())
-    columns = [
-        ("#", True),
-        (L.PATH(lang), False),
-        (L.APPLICANT(lang), False),
-        (L.ORG_NUMBER(lang), False),
-        (L.TITLE(lang), False),
-        (L.REQUESTED(lang), True),
-        (L.ERRORS(lang), True),
-        (L.WARNINGS(lang), True),
-        (L.MET(lang), True),
-        (L.COVERAGE(lang), True),
-        (L.STATUS(lang), False),
-        (L.PROBLEMS(lang), False),
-        (L.DUPLICATE(lang), True),
-        (L.DOCUMENTS(lang), False),
-    ]
     return env.get_template("summary.html.j2").render(
         title=heading,
         lang="nn" if lang is Lang.NN else lang.value,
         labels=labels,
         statuses=[(s, STATUS_TEXT[s](lang)) for s in STATUS_TEXT],
         sections=sections,
-        columns=columns,
+        columns=[(c.heading(Output.HTML, lang), c.numeric) for c in shown],
         pairs=pairs,
         duplicates_heading=L.DUPLICATES_HEADING(lang),
         no_duplicates=L.NO_DUPLICATES(lang),
         coverage_note=L.COVERAGE_NOTE(lang),
+        lix_note=L.LIX_NOTE(lang),
         total=len(overview.rows),
     )
