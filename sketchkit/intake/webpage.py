@@ -19,7 +19,6 @@ from sketchkit.intake import labels as L
 from sketchkit.intake.columns import (
     Column,
     Output,
-    Value,
     columns,
     criterion_word,
     screen_text,
@@ -52,20 +51,16 @@ def _href(target: str, base: Path) -> str:
     return quote(Path(rel).as_posix())
 
 
-def _cell(column: Column, value: Value, lang: Lang) -> dict[str, str]:
-    classes = ["num" if column.numeric else "" if column.wrap else "nowrap", f"col-{column.key}"]
-    return {
-        "key": column.key,
-        "text": screen_text(column, value, lang),
-        "sort": sort_text(column, value),
-        "class": " ".join(c for c in classes if c),
-    }
+def _css(column: Column) -> str:
+    """The cell's classes: alignment, wrapping and the column's own (``col-<key>``)."""
+    look = "num" if column.numeric else "" if column.wrap else "nowrap"
+    return f"{look} col-{column.key}".strip()
 
 
 def _row(
     row: Row,
     section: CallSection,
-    shown: list[Column],
+    shown: list[tuple[Column, str]],
     lang: Lang,
     base: Path,
     involved: set[int],
@@ -78,10 +73,13 @@ def _row(
         reason = REASON_WORDS[row.duplicate.reason](lang)
         if row.duplicate.similarity < 1.0:
             reason = L.SIMILAR(lang, reason=reason, sim=round(100 * row.duplicate.similarity))
-    cells = [_cell(c, c.read(row, section, lang), lang) for c in shown]
-    for cell in cells:
-        if cell["key"] == "problems":  # shown as a list: sorted by how many it holds
-            cell["sort"] = str(len(problems))
+    # (key, classes, sort value, text): tuples, which the template unpacks without look-ups.
+    cells = []
+    for c, css in shown:
+        value = c.read(row, section, lang)
+        # The problems are shown as a list, sorted by how many it holds.
+        sort = str(len(problems)) if c.key == "problems" else sort_text(c, value)
+        cells.append((c.key, css, sort, screen_text(c, value, lang)))
     return {
         "status": row.status,
         "duplicate": row.number in involved,
@@ -120,7 +118,7 @@ def to_html(overview: Overview, lang: Lang, base: Path, title: str | None = None
         loader=FileSystemLoader(str(resources.templates_dir())), autoescape=True
     )
     involved = {r.number for pair in overview.duplicates for r in pair[:2]}
-    shown = columns(Output.HTML)
+    shown = [(c, _css(c)) for c in columns(Output.HTML)]
     sections = [
         {
             "call_id": s.call_id,
@@ -166,7 +164,7 @@ def to_html(overview: Overview, lang: Lang, base: Path, title: str | None = None
         labels=labels,
         statuses=[(s, STATUS_TEXT[s](lang)) for s in STATUS_TEXT],
         sections=sections,
-        columns=[(c.heading(Output.HTML, lang), c.numeric) for c in shown],
+        columns=[(c.heading(Output.HTML, lang), c.numeric) for c, _ in shown],
         pairs=pairs,
         duplicates_heading=L.DUPLICATES_HEADING(lang),
         no_duplicates=L.NO_DUPLICATES(lang),
