@@ -11,6 +11,7 @@ come from ``wordlists`` and the limits from ``thresholds``.
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 from typing import NamedTuple
 
 from sketchkit.language.splitting import WORD, Sentence, letters, spans, split, visible
@@ -119,11 +120,26 @@ def combined(parts: Iterable[Counts]) -> Counts:
     return Counts(words, sentences, long_words)
 
 
+@cache
+def _plain_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What ``WORD`` finds in a text without digits or a letter right after a full stop, and
+    the test for such a text.
+
+    Of ``WORD``'s three forms, the number form needs a digit and the abbreviation form
+    («bl.a.») a full stop with a letter after it; in the third, «.,:/–» join only before a
+    digit. In a text with neither, ``WORD`` finds just what this simpler expression finds,
+    at about half the cost (most prose fields are such texts). Compiled on first use, not on
+    every `check`.
+    """
+    return re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*-?"), re.compile(r"\d|\.[^\W\d_]")
+
+
 def count(text: str, lang: str = "nb", long_word_letters: int = 7) -> Counts:
     """The words, sentences and long words of ``text``, as ``analyse`` counts them, and
     nothing else: LIX at a fraction of the cost of ``analyse`` (no sentence objects, lines,
     word lists or other measures)."""
-    findall = WORD.findall
+    plain, needs_word = _plain_words()
+    findall = (WORD if needs_word.search(text) else plain).findall
     words = sentences = long_words = 0
     for start, end in spans(text, lang):
         found = findall(text, start, end)
