@@ -26,7 +26,6 @@ class Output(enum.Flag):
     XLSX = enum.auto()
     HTML = enum.auto()
     FILES = CSV | XLSX
-    SCREEN = TERMINAL | HTML
     ALL = TERMINAL | CSV | XLSX | HTML
 
 
