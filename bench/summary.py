@@ -2,6 +2,8 @@
 
 Target (2-core machine): ≤ 3 s wall time and ≤ 200 MB peak memory. The corpus repeats the
 bundled examples, so it is also the worst case for duplicate detection (every sketch is a copy).
+Each sketch's LIX is counted afresh (nothing is remembered per text), so the copies cost what
+distinct sketches of the same length would.
 
     .venv/bin/python bench/summary.py                  # or: --files 1000 --runs 3 --check
 """

@@ -45,6 +45,7 @@ class Workbook:
         self.top = self._book.add_format({"valign": "top"})
         self.amount = self._book.add_format({"num_format": "#,##0", "valign": "top"})
         self.decimal = self._book.add_format({"num_format": "0.00", "valign": "top"})
+        self.tenths = self._book.add_format({"num_format": "0.0", "valign": "top"})
         self.percent = self._book.add_format({"num_format": "0%", "valign": "top"})
         self.date = self._book.add_format({"num_format": "yyyy-mm-dd", "valign": "top"})
         self.flag = self._book.add_format({"bg_color": "#F8D7DA", "valign": "top"})

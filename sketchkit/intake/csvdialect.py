@@ -13,11 +13,9 @@ import csv
 import enum
 import io
 
-from sketchkit.checking.criteria import STATUS_WORDS, Status
-from sketchkit.core.cells import neutralise
 from sketchkit.core.i18n import Lang
-from sketchkit.intake import labels as L
-from sketchkit.intake.overview import STATUS_TEXT, Overview, Row
+from sketchkit.intake.columns import Output, columns, criterion_word, csv_cell
+from sketchkit.intake.overview import CallSection, Overview, Row
 
 
 class Dialect(enum.StrEnum):
@@ -43,67 +41,24 @@ def criterion_columns(overview: Overview) -> list[tuple[str, str, str]]:
 
 def header(overview: Overview, lang: Lang) -> list[str]:
     return [
-        L.NUMBER(lang),
-        L.CALL(lang),
-        L.PATH(lang),
-        L.APPLICANT(lang),
-        L.ORG_NUMBER(lang),
-        L.TITLE(lang),
-        L.REQUESTED(lang),
-        L.SAVINGS(lang),
-        L.STATUS(lang),
-        L.ERRORS(lang),
-        L.WARNINGS(lang),
-        L.MET(lang),
-        L.CRITERIA_TOTAL(lang),
-        L.COVERAGE_PERCENT(lang),
-        L.DUPLICATE(lang),
-        L.RULES(lang),
-        L.PROBLEMS(lang),
-        L.DOCUMENTS(lang),
+        *(c.heading(Output.CSV, lang) for c in columns(Output.CSV)),
         *(h for _, _, h in criterion_columns(overview)),
     ]
 
 
-def _problems(row: Row) -> str:
-    return " | ".join(f"{p.line}:{p.column} {p.rule}: {p.message}" for p in row.problems)
-
-
-def row_cells(row: Row, columns: list[tuple[str, str, str]], lang: Lang, decimal: str) -> list[str]:
-    unread = row.errors is None
-
-    def number(v: int | None) -> str:
-        return "" if v is None else str(v)
-
-    coverage = "" if unread else f"{100 * row.score:.1f}".replace(".", decimal)
-    texts = [
-        row.call_id,
-        row.path,
-        row.applicant or row.note,
-        row.org_number,
-        row.title,
-    ]
+def row_cells(
+    row: Row,
+    section: CallSection,
+    columns_of_criteria: list[tuple[str, str, str]],
+    lang: Lang,
+    decimal: str,
+) -> list[str]:
     status = [
-        STATUS_WORDS[Status(row.criteria[cid])](lang)
-        if call_id == row.call_id and cid in row.criteria and not unread
-        else ""
-        for call_id, cid, _ in columns
+        criterion_word(row, cid, lang) if call_id == row.call_id else ""
+        for call_id, cid, _ in columns_of_criteria
     ]
     return [
-        str(row.number),
-        *(neutralise(t) for t in texts),
-        number(row.requested_nok),
-        number(row.savings_nok),
-        STATUS_TEXT[row.status](lang),
-        number(row.errors),
-        number(row.warnings),
-        "" if unread else str(row.met),
-        "" if unread else str(len(row.criteria)),
-        coverage,
-        str(row.duplicate_of) if row.duplicate is not None else "",
-        ", ".join(row.rule_ids()),
-        neutralise(_problems(row)),
-        neutralise(" ".join(row.documents)),
+        *(csv_cell(c, c.read(row, section, lang), decimal) for c in columns(Output.CSV)),
         *status,
     ]
 
@@ -112,8 +67,9 @@ def to_csv(overview: Overview, lang: Lang, dialect: Dialect = Dialect.EXCEL_NB) 
     out = io.StringIO()
     nb = dialect is Dialect.EXCEL_NB
     writer = csv.writer(out, lineterminator="\r\n", **reader_options(dialect))  # type: ignore[arg-type]
-    columns = criterion_columns(overview)
+    criteria = criterion_columns(overview)
     writer.writerow(header(overview, lang))
-    for row in overview.rows:
-        writer.writerow(row_cells(row, columns, lang, "," if nb else "."))
+    for section in overview.sections:
+        for row in section.rows:
+            writer.writerow(row_cells(row, section, criteria, lang, "," if nb else "."))
     return ("\ufeff" if nb else "") + out.getvalue()

@@ -7,6 +7,7 @@ from sketchkit.core.numbers import format_nok
 from sketchkit.intake.calldata import Pot
 
 NUMBER = Msg("Nr.", "No.")
+HASH = Msg("#", "#")
 CALL = Msg("Utlysning", "Call")
 PATH = Msg("Fil", "File")
 APPLICANT = Msg("Søker", "Applicant")
@@ -29,6 +30,8 @@ DUPLICATE_SHORT = Msg("Dupl.", "Dupl.")
 RULES = Msg("Regler", "Rules")
 PROBLEMS = Msg("Feil og advarsler", "Errors and warnings")
 DOCUMENTS = Msg("Dokumenter", "Documents")
+LIX = Msg("LIKS (lesbarhetsindeks)", "LIX (readability index)")
+LIX_SHORT = Msg("LIKS", "LIX")
 SEVERITY = Msg("Alvor", "Severity")
 RULE = Msg("Regel", "Rule")
 LINE = Msg("Linje", "Line")
@@ -66,6 +69,14 @@ COVERAGE_NOTE = Msg(
     "utlysningens vurdering.",
     "Coverage is sketchkit's own measure of how completely a sketch answers the criteria, not the "
     "call's assessment.",
+)
+
+LIX_NOTE = Msg(
+    "LIKS er lesbarhetsindeksen for all prosa i skissen lest som én tekst (ord per setning pluss "
+    "prosent lange ord), slik sketchkit klarsprak regner den: et råd, ikke et krav i utlysningen.",
+    "LIX is the readability index of all the sketch's prose read as one text (words per sentence "
+    "plus the percentage of long words), as sketchkit klarsprak reckons it: advice, not a "
+    "requirement of the call.",
 )
 
 

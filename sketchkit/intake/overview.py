@@ -22,6 +22,7 @@ from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.identifiers import display_org_number
 from sketchkit.intake import duplicates
 from sketchkit.intake.calldata import Pot, pot_of
+from sketchkit.intake.readability import sketch_lix
 
 _UNREADABLE = Msg("kunne ikke leses: {why}", "could not be read: {why}")
 # Rendered documents are looked for next to the sketch, named as `render` names them.
@@ -76,6 +77,7 @@ class Row:
     number: int = 0  # 1-based place in the whole overview, for naming rows
     duplicate: duplicates.Duplicate | None = None
     duplicate_of: int = 0  # the number of the earlier row this one repeats
+    lix: float | None = None  # of all the prose read as one text (intake.readability)
 
     @property
     def status(self) -> RowStatus:
@@ -191,6 +193,8 @@ def row_for(result: FileResult, lang: Lang) -> Row:
         score=result.score,
         problems=problems,
         documents=_documents(result.path),
+        # Checked with the clear-language figures, the sketch has its LIX already.
+        lix=result.lix if result.language is not None else sketch_lix(result),
     )
 
 

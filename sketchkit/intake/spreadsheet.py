@@ -4,11 +4,11 @@ header row is frozen and filtered. Imported only by ``summary --xlsx``."""
 
 from __future__ import annotations
 
-from sketchkit.checking.criteria import STATUS_WORDS, Status
 from sketchkit.checking.findings import SEVERITY_WORDS, Severity
 from sketchkit.core.i18n import Lang
 from sketchkit.core.workbook import Cell, Workbook, fixed_time
 from sketchkit.intake import labels as L
+from sketchkit.intake.columns import Output, columns, criterion_word, xlsx_cell, xlsx_format
 from sketchkit.intake.duplicates import REASON_WORDS
 from sketchkit.intake.overview import STATUS_TEXT, Overview, RowStatus
 
@@ -66,95 +66,21 @@ def to_xlsx(overview: Overview, lang: Lang) -> bytes:
         ],
         widths=[40, 28, 12, 9, 10, 10, 10, 10, 18, 16, 30, 12],
     )
+    shown = columns(Output.XLSX)
     for s in overview.sections:
-        rows: list[list[Cell]] = []
-        for r in s.rows:
-            unread = r.errors is None
-            rows.append(
-                [
-                    r.number,
-                    r.path,
-                    r.applicant or r.note,
-                    r.org_number,
-                    r.title,
-                    r.requested_nok,
-                    r.savings_nok,
-                    STATUS_TEXT[r.status](lang),
-                    r.errors,
-                    r.warnings,
-                    None if unread else r.met,
-                    None if unread else len(s.criteria),
-                    None if unread else r.score,
-                    r.duplicate_of if r.duplicate is not None else None,
-                    ", ".join(r.rule_ids()),
-                    "\n".join(r.documents),
-                    *(
-                        STATUS_WORDS[Status(r.criteria[cid])](lang)
-                        if not unread and cid in r.criteria
-                        else None
-                        for cid, _ in s.criteria
-                    ),
-                ]
-            )
+        rows: list[list[Cell]] = [
+            [
+                *(xlsx_cell(c, c.read(r, s, lang)) for c in shown),
+                *(criterion_word(r, cid, lang) or None for cid, _ in s.criteria),
+            ]
+            for r in s.rows
+        ]
         book.table(
             f"{s.call_id}",
-            [
-                L.NUMBER(lang),
-                L.PATH(lang),
-                L.APPLICANT(lang),
-                L.ORG_NUMBER(lang),
-                L.TITLE(lang),
-                L.REQUESTED(lang),
-                L.SAVINGS(lang),
-                L.STATUS(lang),
-                L.ERRORS(lang),
-                L.WARNINGS(lang),
-                L.MET(lang),
-                L.CRITERIA_TOTAL(lang),
-                L.COVERAGE(lang),
-                L.DUPLICATE(lang),
-                L.RULES(lang),
-                L.DOCUMENTS(lang),
-                *(t for _, t in s.criteria),
-            ],
+            [*(c.heading(Output.XLSX, lang) for c in shown), *(t for _, t in s.criteria)],
             rows,
-            formats=[
-                None,
-                "wrap",
-                "wrap",
-                None,
-                "wrap",
-                "amount",
-                "amount",
-                None,
-                None,
-                None,
-                None,
-                None,
-                "percent",
-                None,
-                "wrap",
-                "wrap",
-            ],
-            widths=[
-                5,
-                30,
-                24,
-                12,
-                36,
-                14,
-                14,
-                12,
-                6,
-                9,
-                9,
-                9,
-                12,
-                10,
-                20,
-                24,
-                *([14] * len(s.criteria)),
-            ],
+            formats=[xlsx_format(c) for c in shown],
+            widths=[*(c.width for c in shown), *([14] * len(s.criteria))],
         )
     findings: list[list[Cell]] = [
         [

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sketchkit.core.i18n import Lang
 from sketchkit.core.numbers import format_nok
 from sketchkit.core.printable import printable as visible
 from sketchkit.intake import labels as L
+from sketchkit.intake.columns import Column, Output, columns, screen_text
 from sketchkit.intake.duplicates import REASON_WORDS
 from sketchkit.intake.overview import CallSection, Overview, Row, RowStatus
 
@@ -16,52 +15,16 @@ MIN_FLEX = 8  # a shrunk text column keeps at least this many characters
 ROOMY = 16  # ... and this many before any column is left out
 
 
-@dataclass(frozen=True)
-class _Col:
-    title: str
-    right: bool = False
-    flex: bool = False  # may be shortened (with …) to fit
-    drop: int = 0  # >0: may be left out, lowest first, when nothing else helps
-    cut_left: bool = False  # a path keeps its end, which tells files apart
+def _cells(row: Row, section: CallSection, shown: list[Column], lang: Lang) -> list[str]:
+    return [screen_text(c, c.read(row, section, lang), lang, compact=True) for c in shown]
 
 
-def _columns(lang: Lang) -> list[_Col]:
-    return [
-        _Col("#", right=True),
-        _Col(L.PATH(lang), flex=True, drop=5, cut_left=True),
-        _Col(L.APPLICANT(lang), flex=True),
-        _Col(L.ORG_NUMBER(lang), drop=1),
-        _Col(L.TITLE(lang), flex=True),
-        _Col(L.REQUESTED(lang), right=True, drop=2),
-        _Col(L.ERRORS(lang), right=True),
-        _Col(L.WARNINGS_SHORT(lang), right=True),
-        _Col(L.MET_SHORT(lang), right=True),
-        _Col(L.COVERAGE_SHORT(lang), right=True, drop=3),
-        _Col(L.DUPLICATE_SHORT(lang), drop=4),
-    ]
-
-
-def _cells(row: Row, section: CallSection) -> list[str]:
-    unread = row.errors is None
-    return [
-        str(row.number),
-        row.path,
-        row.applicant or row.note,
-        row.org_number,
-        row.title,
-        "" if row.requested_nok is None else format_nok(row.requested_nok, suffix=False),
-        "" if unread else str(row.errors),
-        "" if unread else str(row.warnings),
-        "" if unread else f"{row.met}/{len(section.criteria)}",
-        "" if unread else f"{round(100 * row.score)} %",
-        f"#{row.duplicate_of}" if row.duplicate is not None else "",
-    ]
-
-
-def _fit(cols: list[_Col], body: list[list[str]], width: int) -> tuple[list[int], list[int]]:
+def _fit(
+    cols: list[Column], titles: list[str], body: list[list[str]], width: int
+) -> tuple[list[int], list[int]]:
     """Column widths, and which columns are shown, so that a line fits in ``width``."""
     shown = list(range(len(cols)))
-    natural = [max([len(cols[i].title), *(len(r[i]) for r in body)]) for i in range(len(cols))]
+    natural = [max([len(titles[i]), *(len(r[i]) for r in body)]) for i in range(len(cols))]
     widths = [min(w, 40) if cols[i].flex else w for i, w in enumerate(natural)]
 
     def total() -> int:
@@ -83,13 +46,13 @@ def _fit(cols: list[_Col], body: list[list[str]], width: int) -> tuple[list[int]
     return widths, shown
 
 
-def _line(cells: list[str], cols: list[_Col], widths: list[int], shown: list[int]) -> str:
+def _line(cells: list[str], cols: list[Column], widths: list[int], shown: list[int]) -> str:
     parts = []
     for i in shown:
         c, w = cells[i], widths[i]
         if len(c) > w:
             c = "…" + c[len(c) - w + 1 :] if cols[i].cut_left else c[: w - 1] + "…"
-        parts.append(c.rjust(w) if cols[i].right else c.ljust(w))
+        parts.append(c.rjust(w) if cols[i].numeric else c.ljust(w))
     return (" " * GAP).join(parts).rstrip()
 
 
@@ -111,7 +74,8 @@ def to_text(overview: Overview, lang: Lang, width: int = 100) -> str:
             or [""]
         )
 
-    cols = _columns(lang)
+    cols = columns(Output.TERMINAL)
+    titles = [c.heading(Output.TERMINAL, lang) for c in cols]
     for section in overview.sections:
         para(visible(f"{section.title} ({section.call_id})"))
         para(
@@ -131,9 +95,9 @@ def to_text(overview: Overview, lang: Lang, width: int = 100) -> str:
                 pot=L.pot_text(section.pot, section.requested_nok, lang),
             )
         )
-        body = [[visible(c) for c in _cells(r, section)] for r in section.rows]
-        widths, shown = _fit(cols, body, width)
-        out.append(_line([c.title for c in cols], cols, widths, shown))
+        body = [[visible(c) for c in _cells(r, section, cols, lang)] for r in section.rows]
+        widths, shown = _fit(cols, titles, body, width)
+        out.append(_line(titles, cols, widths, shown))
         out.append((" " * GAP).join("-" * widths[i] for i in shown))
         out.extend(_line(cells, cols, widths, shown) for cells in body)
         flagged = [r for r in section.rows if r.rule_ids()]
@@ -151,4 +115,5 @@ def to_text(overview: Overview, lang: Lang, width: int = 100) -> str:
             L.DUPLICATE_LINE(lang, later=later.number, earlier=earlier.number, reason=reason), "  "
         )
     para(L.COVERAGE_NOTE(lang))
+    para(L.LIX_NOTE(lang))
     return "\n".join(out) + "\n"

@@ -12,11 +12,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sketchkit.checking.criteria import STATUS_WORDS, Status
 from sketchkit.checking.findings import SEVERITY_WORDS, Severity
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.numbers import format_nok
 from sketchkit.intake import labels as L
+from sketchkit.intake.columns import (
+    Column,
+    Output,
+    columns,
+    criterion_word,
+    screen_text,
+    sort_text,
+)
 from sketchkit.intake.duplicates import REASON_WORDS
 from sketchkit.intake.overview import STATUS_TEXT, CallSection, Overview, Row, RowStatus
 
@@ -44,39 +51,45 @@ def _href(target: str, base: Path) -> str:
     return quote(Path(rel).as_posix())
 
 
+def _css(column: Column) -> str:
+    """The cell's classes: alignment, wrapping and the column's own (``col-<key>``)."""
+    look = "num" if column.numeric else "" if column.wrap else "nowrap"
+    return f"{look} col-{column.key}".strip()
+
+
 def _row(
-    row: Row, section: CallSection, lang: Lang, base: Path, involved: set[int]
+    row: Row,
+    section: CallSection,
+    shown: list[tuple[Column, str]],
+    lang: Lang,
+    base: Path,
+    involved: set[int],
 ) -> dict[str, Any]:
-    unread = row.errors is None
     errors = [p for p in row.problems if p.severity == Severity.ERROR.value]
     warnings = [p for p in row.problems if p.severity == Severity.WARNING.value]
-    shown = [*errors, *warnings]
+    problems = [*errors, *warnings]
     reason = ""
     if row.duplicate is not None:
         reason = REASON_WORDS[row.duplicate.reason](lang)
         if row.duplicate.similarity < 1.0:
             reason = L.SIMILAR(lang, reason=reason, sim=round(100 * row.duplicate.similarity))
+    # (key, classes, sort value, text): tuples, which the template unpacks without look-ups.
+    cells = []
+    for c, css in shown:
+        value = c.read(row, section, lang)
+        # The problems are shown as a list, sorted by how many it holds.
+        sort = str(len(problems)) if c.key == "problems" else sort_text(c, value)
+        cells.append((c.key, css, sort, screen_text(c, value, lang)))
     return {
-        "number": row.number,
         "status": row.status,
-        "status_text": STATUS_TEXT[row.status](lang),
         "duplicate": row.number in involved,
-        "duplicate_of": row.duplicate_of if row.duplicate is not None else None,
         "duplicate_reason": reason,
-        "path": row.path,
-        "applicant": row.applicant or row.note,
-        "org_number": row.org_number,
-        "title": row.title,
-        "requested": "" if row.requested_nok is None else format_nok(row.requested_nok),
-        "requested_sort": "" if row.requested_nok is None else str(row.requested_nok),
-        "errors": "" if unread else str(row.errors),
-        "warnings": "" if unread else str(row.warnings),
-        "met": "" if unread else f"{row.met}/{len(section.criteria)}",
-        "met_sort": "" if unread else str(row.met),
-        "coverage": "" if unread else f"{round(100 * row.score)} %",
-        "coverage_sort": "" if unread else f"{row.score:.4f}",
+        "cells": cells,
         "criteria": [
-            (row.criteria.get(cid, "") if not unread else "", _status_word(row, cid, lang))
+            (
+                row.criteria.get(cid, "") if row.errors is not None else "",
+                criterion_word(row, cid, lang),
+            )
             for cid, _ in section.criteria
         ],
         "problems": [
@@ -86,19 +99,13 @@ def _row(
                 "where": f"{p.line}:{p.column}",
                 "message": p.message,
             }
-            for p in shown
+            for p in problems
         ],
         "problems_summary": Msg("{e} feil, {w} advarsler", "{e} errors, {w} warnings")(
             lang, e=len(errors), w=len(warnings)
         ),
         "documents": [(Path(d).suffix.lstrip("."), _href(d, base)) for d in row.documents],
     }
-
-
-def _status_word(row: Row, cid: str, lang: Lang) -> str:
-    if row.errors is None or cid not in row.criteria:
-        return ""
-    return STATUS_WORDS[Status(row.criteria[cid])](lang)
 
 
 def to_html(overview: Overview, lang: Lang, base: Path, title: str | None = None) -> str:
@@ -111,6 +118,7 @@ def to_html(overview: Overview, lang: Lang, base: Path, title: str | None = None
         loader=FileSystemLoader(str(resources.templates_dir())), autoescape=True
     )
     involved = {r.number for pair in overview.duplicates for r in pair[:2]}
+    shown = [(c, _css(c)) for c in columns(Output.HTML)]
     sections = [
         {
             "call_id": s.call_id,
@@ -129,7 +137,7 @@ def to_html(overview: Overview, lang: Lang, base: Path, title: str | None = None
                 pot=L.pot_text(s.pot, s.requested_nok, lang),
             ),
             "criteria": [t for _, t in s.criteria],
-            "rows": [_row(r, s, lang, base, involved) for r in s.rows],
+            "rows": [_row(r, s, shown, lang, base, involved) for r in s.rows],
         }
         for s in overview.sections
     ]
@@ -150,32 +158,17 @@ def to_html(overview: Overview, lang: Lang, base: Path, title: str | None = None
     heading = title or Msg("Mottatte skisser", "Sketches received")(lang)
     labels = {k: m(lang) for k, m in _TEXT.items()}
     labels["made"] = _TEXT["made"](lang, d=overview.made.isoformat())
-    columns = [
-        ("#", True),
-        (L.PATH(lang), False),
-        (L.APPLICANT(lang), False),
-        (L.ORG_NUMBER(lang), False),
-        (L.TITLE(lang), False),
-        (L.REQUESTED(lang), True),
-        (L.ERRORS(lang), True),
-        (L.WARNINGS(lang), True),
-        (L.MET(lang), True),
-        (L.COVERAGE(lang), True),
-        (L.STATUS(lang), False),
-        (L.PROBLEMS(lang), False),
-        (L.DUPLICATE(lang), True),
-        (L.DOCUMENTS(lang), False),
-    ]
     return env.get_template("summary.html.j2").render(
         title=heading,
         lang="nn" if lang is Lang.NN else lang.value,
         labels=labels,
         statuses=[(s, STATUS_TEXT[s](lang)) for s in STATUS_TEXT],
         sections=sections,
-        columns=columns,
+        columns=[(c.heading(Output.HTML, lang), c.numeric) for c, _ in shown],
         pairs=pairs,
         duplicates_heading=L.DUPLICATES_HEADING(lang),
         no_duplicates=L.NO_DUPLICATES(lang),
         coverage_note=L.COVERAGE_NOTE(lang),
+        lix_note=L.LIX_NOTE(lang),
         total=len(overview.rows),
     )

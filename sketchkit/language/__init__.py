@@ -7,10 +7,13 @@ The definitions of word and sentence are in ``splitting`` and docs/klarsprak.md.
 from sketchkit.language.measures import (
     AbbreviationUse,
     Analysis,
+    Counts,
     LongSentence,
     Passive,
     Repeat,
     analyse,
+    combined,
+    count,
     lix,
 )
 from sketchkit.language.splitting import Sentence, letters, split, words
@@ -19,12 +22,15 @@ from sketchkit.language.thresholds import Thresholds, defaults, sources
 __all__ = [
     "AbbreviationUse",
     "Analysis",
+    "Counts",
     "LongSentence",
     "Passive",
     "Repeat",
     "Sentence",
     "Thresholds",
     "analyse",
+    "combined",
+    "count",
     "defaults",
     "letters",
     "lix",

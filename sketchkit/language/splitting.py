@@ -31,6 +31,7 @@ which keeps the advice within its time on every `check` (bench/klarsprak.py).
 # annotation when the class is made, which costs more than the classes on each `check`.
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from sketchkit.language.wordlists import WordLists, word_lists
@@ -154,19 +155,26 @@ def _ends(text: str, at: int, stop: int, limit: int, lists: WordLists) -> bool:
     return not (first.isalpha() and first.islower())
 
 
-def split(text: str, lang: str = "nb") -> list[Sentence]:
-    """The sentences of ``text`` (lines kept: blank lines and list items are boundaries)."""
+def spans(text: str, lang: str = "nb") -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each stretch of ``text`` between sentence ends, in order; a stretch
+    with no word in it (``WORD.findall(text, start, end)`` empty) is no sentence."""
     lists = word_lists(lang)
-    sentences: list[Sentence] = []
-    findall = WORD.findall
     for piece_start, piece_end in _pieces(text):
         start = piece_start
         for mark in _STOP.finditer(text, piece_start, piece_end):
             if _ends(text, mark.start(), mark.end(), piece_end, lists):
-                _add(text, start, mark.end(), findall(text, start, mark.end()), sentences)
+                yield start, mark.end()
                 start = mark.end()
         if start < piece_end:
-            _add(text, start, piece_end, findall(text, start, piece_end), sentences)
+            yield start, piece_end
+
+
+def split(text: str, lang: str = "nb") -> list[Sentence]:
+    """The sentences of ``text`` (lines kept: blank lines and list items are boundaries)."""
+    sentences: list[Sentence] = []
+    findall = WORD.findall
+    for start, end in spans(text, lang):
+        _add(text, start, end, findall(text, start, end), sentences)
     return sentences
 
 

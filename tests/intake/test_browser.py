@@ -72,6 +72,17 @@ def test_filter_by_text_status_and_call_changes_the_visible_rows(
                 "tds => tds.map(td => td.dataset.sort)"
             )
             assert [int(v or 0) for v in again] == sorted(amounts, reverse=True)
+            # The LIX column sorts as a number, and its figure («49,7») finds its row.
+            table.locator("th", has_text="LIKS").click()
+            lix = table.locator("tbody tr td.col-lix").evaluate_all(
+                "tds => tds.map(td => [td.dataset.sort, td.textContent])"
+            )
+            assert [float(v) for v, _ in lix] == sorted(float(v) for v, _ in lix)
+            assert all(text == f"{float(v):.1f}".replace(".", ",") for v, text in lix)
+            shown = page.locator("td.col-lix").all_text_contents()
+            page.fill("#q", lix[-1][1])
+            assert rows.count() == shown.count(lix[-1][1]) >= 1
+            page.fill("#q", "")
             # Printing follows the page's own @page rule: A4 landscape.
             pdf = page.pdf(prefer_css_page_size=True)
             first = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].mediabox

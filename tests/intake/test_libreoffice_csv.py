@@ -71,6 +71,7 @@ def test_numbers_stay_numbers_and_nothing_becomes_a_date(
             "Kriterier oppfylt",
             "Kriterier i alt",
             "Dekningsgrad (sketchkit, %)",
+            "LIKS (lesbarhetsindeks)",
         ):
             assert cells[name].data_type == "n", (name, cells[name].value)
         assert not any(getattr(c, "is_date", False) for c in row)
@@ -78,6 +79,7 @@ def test_numbers_stay_numbers_and_nothing_becomes_a_date(
     assert first["Dekningsgrad (sketchkit, %)"] == 100
     assert (first["Kriterier oppfylt"], first["Kriterier i alt"]) == (6, 6)
     assert first["Omsøkt (kr)"] == 8_000_000
+    assert first["LIKS (lesbarhetsindeks)"] == 50  # «50,0»: 49.96 to one decimal
     # The formula stays text: never computed, still readable.
     titles = [c.value for c in sheet[get_column_letter(header.index("Prosjekt") + 1)]]
     assert "'=1+1" in titles and 2 not in titles
