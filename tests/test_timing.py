@@ -56,3 +56,20 @@ def test_hostile_yaml_is_refused_fast(text: str, bound: float) -> None:
     elapsed, result = _timed(lambda: check_text(text, options=TODAY))
     assert [f.rule for f in result.findings] == [RuleId.YAML_LIMITS]
     assert elapsed < bound
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [("Ja. ", 100_000), ("a. ", 1), ("Ja.\n", 100_000)],  # «a. a.»: lower case goes on
+)
+def test_a_long_text_of_short_sentences_is_split_in_linear_time(sentence: str, count: int) -> None:
+    # 400 000 characters of short sentences: 0.3 s, where counting lines or copying the rest
+    # of the paragraph at every full stop took 10 s and more.
+    from sketchkit.language.splitting import split
+
+    text = sentence * (400_000 // len(sentence))
+    started = time.perf_counter()
+    sentences = split(text)
+    assert time.perf_counter() - started < 6
+    assert len(sentences) == count
+    assert sentences[-1].line == (count - 1 if "\n" in sentence else 0)

@@ -132,6 +132,9 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return pieces
 
 
+_ALNUM = re.compile(r"[^\W_]")  # exactly the characters str.isalnum() accepts
+
+
 def _ends(text: str, at: int, stop: int, limit: int, lists: WordLists) -> bool:
     """Whether the punctuation ``text[at:stop]`` ends a sentence (``limit``: end of piece)."""
     mark = text[at:stop]
@@ -139,7 +142,10 @@ def _ends(text: str, at: int, stop: int, limit: int, lists: WordLists) -> bool:
         return True
     if stop < limit and text[stop].isalnum():
         return False  # inside a word: «17.00», «bl.a»
-    first = next((c for c in text[stop:limit] if c.isalnum()), "")
+    # Searched in place, not in a copy of the rest: a long paragraph of short sentences would
+    # otherwise cost the square of its length.
+    after = _ALNUM.search(text, stop, limit)
+    first = after.group() if after else ""
     if not first:
         return True  # nothing after it in this piece
     begin = at
@@ -173,22 +179,22 @@ def split(text: str, lang: str = "nb") -> list[Sentence]:
     """The sentences of ``text`` (lines kept: blank lines and list items are boundaries)."""
     sentences: list[Sentence] = []
     findall = WORD.findall
+    # Lines are counted on from the last sentence, not from the start of the text each time:
+    # a long text of short sentences would otherwise cost the square of its length.
+    counted, line = 0, 0
     for start, end in spans(text, lang):
-        _add(text, start, end, findall(text, start, end), sentences)
-    return sentences
-
-
-def _add(text: str, start: int, end: int, found: list[str], out: list[Sentence]) -> None:
-    if not found:
-        return
-    first = WORD.search(text, start, end)
-    begin = first.start() if first else start
-    stripped = text[begin:end].rstrip()
-    out.append(
-        tuple.__new__(
-            Sentence, (tuple(found), begin, begin + len(stripped), text.count("\n", 0, begin))
+        found = findall(text, start, end)
+        if not found:
+            continue
+        first = WORD.search(text, start, end)
+        begin = first.start() if first else start
+        line += text.count("\n", counted, begin)
+        counted = begin
+        stripped = text[begin:end].rstrip()
+        sentences.append(
+            tuple.__new__(Sentence, (tuple(found), begin, begin + len(stripped), line))
         )
-    )
+    return sentences
 
 
 def words(text: str, lang: str = "nb") -> list[str]:
