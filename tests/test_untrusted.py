@@ -800,7 +800,7 @@ def test_names_the_file_system_refuses_are_clear_errors(tmp_sketch: Path) -> Non
     ):
         r = _sketchkit(*args)
         assert r.returncode == 2, args
-        assert b"File name too long" in r.stderr, args
+        assert r.stderr.endswith(b": navnet er for langt\n"), args
         assert b"intern feil" not in r.stderr, args
 
 

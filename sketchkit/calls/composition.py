@@ -23,6 +23,7 @@ from typing import Any
 from sketchkit.calls.model import CallError
 from sketchkit.core import resources
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.oserrors import os_reason
 
 MAX_CALL_FILE_BYTES = 2 * 1024 * 1024  # a call's files are tens of kilobytes
 MAX_SCHEMA_NODES = 50_000
@@ -126,7 +127,7 @@ def read_call_file(folder: Path, name: str, lang: Lang, *, where: str | None = N
     try:
         st = target.stat()
     except OSError as e:
-        raise _fail(lang, here, _M["read"](lang, name=name, err=e.strerror)) from None
+        raise _fail(lang, here, _M["read"](lang, name=name, err=os_reason(e, lang))) from None
     # stat never blocks; opening a FIFO would. Refuse anything but a regular file unread.
     if not stat.S_ISREG(st.st_mode):
         raise _fail(lang, here, _M["not_regular"](lang, name=name))
@@ -141,7 +142,7 @@ def read_call_file(folder: Path, name: str, lang: Lang, *, where: str | None = N
         with os.fdopen(fd, "rb") as f:
             data = f.read(MAX_CALL_FILE_BYTES + 1)
     except OSError as e:
-        raise _fail(lang, here, _M["read"](lang, name=name, err=e.strerror)) from None
+        raise _fail(lang, here, _M["read"](lang, name=name, err=os_reason(e, lang))) from None
     if len(data) > MAX_CALL_FILE_BYTES:  # grew since the stat
         raise _fail(
             lang, here, _M["too_large"](lang, name=name, size=len(data), limit=MAX_CALL_FILE_BYTES)

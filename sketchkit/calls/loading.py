@@ -27,6 +27,7 @@ from sketchkit.calls.model import (
 from sketchkit.calls.navigation import SchemaNav
 from sketchkit.core import resources
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.oserrors import os_reason
 from sketchkit.input import yamldoc
 
 _NOT_FOUND = Msg(
@@ -132,7 +133,9 @@ def load_call(name: str | Path, lang: Lang = Lang.NB) -> Call:
     try:
         st = (folder / CALL_FILE).stat()
     except OSError as e:
-        raise CallError(_MALFORMED(lang, where=str(folder / CALL_FILE), what=e.strerror)) from None
+        raise CallError(
+            _MALFORMED(lang, where=str(folder / CALL_FILE), what=os_reason(e, lang))
+        ) from None
     # A call file edited while the process runs (an editor, the LSP, a test) is read again.
     key = (str(folder), lang.value, st.st_mtime_ns, st.st_size)
     if key not in _CACHE:

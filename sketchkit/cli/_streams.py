@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.oserrors import os_reason
 
 # What a terminal without these characters shows instead.
 _PLAIN = {
@@ -187,7 +188,7 @@ def os_error(e: OSError, lang: Lang) -> int:
     from sketchkit.core.textsafe import terminal_safe
 
     name = terminal_safe(os.fsdecode(e.filename)) if e.filename is not None else "?"
-    _say(_OS_ERROR(lang, p=name, err=e.strerror or e))
+    _say(_OS_ERROR(lang, p=name, err=os_reason(e, lang)))
     return 2
 
 

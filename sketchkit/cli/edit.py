@@ -9,6 +9,7 @@ import typer
 
 from sketchkit.cli._common import EXIT_OK, CallOpt, LangOpt, app, arg, fail, help_text, opt
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.oserrors import os_reason
 
 
 @app.command(
@@ -63,7 +64,7 @@ def edit(
     except OSError as e:
         fail(
             Msg("kan ikke starte serveren: {e}", "cannot start the server: {e}")(
-                lang, e=e.strerror or e
+                lang, e=os_reason(e, lang)
             )
         )
     raise typer.Exit(EXIT_OK)

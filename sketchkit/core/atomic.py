@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.oserrors import os_reason
 from sketchkit.core.textsafe import terminal_safe
 
 _NO_FOLDER = Msg("mappen finnes ikke: {p}", "folder does not exist: {p}")
@@ -179,7 +180,7 @@ def write_atomic(
     try:
         fd, tmp = _create_temp(path)
     except OSError as e:
-        raise WriteError(_CANNOT_IN(lang, p=_shown(folder), err=e.strerror)) from None
+        raise WriteError(_CANNOT_IN(lang, p=_shown(folder), err=os_reason(e, lang))) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -206,7 +207,7 @@ def write_atomic(
     except OSError as e:
         if isinstance(e, FileExistsError):
             raise
-        raise WriteError(_CANNOT(lang, p=_shown(path), err=e.strerror)) from None
+        raise WriteError(_CANNOT(lang, p=_shown(path), err=os_reason(e, lang))) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

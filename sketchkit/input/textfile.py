@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.oserrors import os_reason
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
@@ -119,7 +120,7 @@ def read_bytes(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> by
     except PermissionError:
         raise ReadError(_NO_ACCESS(lang)) from None
     except OSError as e:
-        raise ReadError(_OS_ERROR(lang, err=e.strerror or e)) from None
+        raise ReadError(_OS_ERROR(lang, err=os_reason(e, lang))) from None
     except ValueError:  # a NUL in the name: no file can have it
         raise ReadError(_NOT_FOUND(lang)) from None
     if len(data) > max_bytes:

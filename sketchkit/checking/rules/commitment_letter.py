@@ -11,6 +11,7 @@ from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import Context, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
+from sketchkit.core.oserrors import os_reason
 
 INFO = RuleInfo(
     id=RuleId.COMMITMENT_LETTER,
@@ -86,8 +87,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         # A NUL in the name, a name too long, a loop of links: no file there to read.
         if isinstance(e, RuntimeError):  # Path.resolve() on a loop of links, before 3.13
             reason = _LOOP(ctx.lang)
-        elif isinstance(e, OSError) and e.strerror:
-            reason = e.strerror
+        elif isinstance(e, OSError):
+            reason = os_reason(e, ctx.lang)
         else:
             reason = _NO_SUCH_NAME(ctx.lang)
         yield ctx.finding(

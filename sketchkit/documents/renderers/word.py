@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sketchkit.core.i18n import Lang, Msg
+from sketchkit.core.oserrors import os_reason
 from sketchkit.core.textsafe import xml_safe
 from sketchkit.documents.model import (
     Block,
@@ -99,7 +100,7 @@ def check_template(path: Path, lang: Lang = Lang.NB) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError):
         raise RenderError(_BAD_TEMPLATE(lang, p=path, err=_NOT_ZIP(lang))) from None
     except OSError as e:
-        raise RenderError(_BAD_TEMPLATE(lang, p=path, err=e.strerror or e)) from None
+        raise RenderError(_BAD_TEMPLATE(lang, p=path, err=os_reason(e, lang))) from None
 
 
 def render(doc: Document, template: Path | None, lang: Lang = Lang.NB) -> bytes:
