@@ -212,3 +212,31 @@ def test_is_pdf_opens_without_blocking_and_reads_only_a_regular_file(tmp_path: P
     late.write_bytes(b" " * 1024 + b"%PDF-1.7\n")  # past the 1024 bytes a header may follow
     assert _is_pdf(late) is False
     assert _is_pdf(tmp_path / "finnes-ikke.pdf") is False
+
+
+@pytest.mark.parametrize(
+    ("value", "nb", "en"),
+    [
+        ("ring.pdf", "symbolske lenker går i ring", "symbolic links form a loop"),
+        ("x" * 300 + ".pdf", "navnet er for langt", "the name is too long"),
+        ('"brev\\0.pdf"', "ingen fil kan ha det navnet", "no file can have that name"),
+    ],
+)
+def test_a_name_no_file_can_be_read_by_says_why(
+    tmp_path: Path, value: str, nb: str, en: str
+) -> None:
+    (tmp_path / "ring.pdf").symlink_to("ring.pdf")
+    shown = value.strip('"').replace("\\0", "\0")
+    assert letter(value, tmp_path) == [
+        Found(
+            9,
+            22,
+            WARNING,
+            RuleId.COMMITMENT_LETTER,
+            f"forpliktelseserklæringen «{shown}» kan ikke leses: {nb}",
+            FIX,
+        )
+    ]
+    assert [f.message for f in letter(value, tmp_path, Lang.EN)] == [
+        f"the letter of commitment '{shown}' cannot be read: {en}"
+    ]
