@@ -31,6 +31,12 @@ HINT = (
 )
 
 
+EN_HINT = (
+    "Adjust the amount applied for (budget.requested_nok), or choose the right project type "
+    "(budget.tier) where the call has several."
+)
+
+
 def kr(amount: str) -> str:
     return amount.replace(" ", NBSP) + f"{NBSP}kr"
 
@@ -117,9 +123,20 @@ def test_a_tiers_minimum_both_sides_in_every_language() -> None:
         below("9 999 999", "10 000 000", " for «Hovedprosjekt»")
     ]
     english = grant("9 999 999", tier="hovedprosjekt", lang=Lang.EN, max_nok=None, tiers=TIERS)
-    assert [f.message for f in english] == [
-        f"requested {kr('9 999 999')} is below the smallest amount {kr('10 000 000')} "
-        "for 'Main project'"
+    assert [(f.message, f.hint) for f in english] == [
+        (
+            f"requested {kr('9 999 999')} is below the smallest amount {kr('10 000 000')} "
+            "for 'Main project'",
+            EN_HINT,
+        )
+    ]
+    above_en = grant("14 000 001", tier="hovedprosjekt", lang=Lang.EN, max_nok=None, tiers=TIERS)
+    assert [(f.message, f.hint) for f in above_en] == [
+        (
+            f"requested {kr('14 000 001')} is above the maximum {kr('14 000 000')} "
+            "for 'Main project'",
+            EN_HINT,
+        )
     ]
     nynorsk = grant("9 999 999", tier="hovedprosjekt", lang=Lang.NN, max_nok=None, tiers=TIERS)
     assert [f.message for f in nynorsk] == [

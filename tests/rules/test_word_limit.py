@@ -187,3 +187,19 @@ def test_only_a_limit_with_the_calls_source_is_an_error() -> None:
         (1, Severity.ERROR, BasisKind.CALL, source, "Tittel: høyst 20 tegn"),
         (2, Severity.WARNING, BasisKind.ADVICE, None, None),
     ]
+
+
+def test_a_minimum_the_call_sets_is_still_only_a_warning() -> None:
+    # Below a minimum the text is thin, not cut off: the portal takes it either way.
+    source = Source("template", "Utlysningens skissemal")
+    sourced = Limit("/summary", min_words=5, basis=Basis(source, "Sammendrag: minst 5 ord"))
+    base = call_2017()
+    call = dataclasses.replace(
+        base,
+        limits=(sourced,),
+        rules={**base.rules, "word-limit": RuleSetting("word-limit", basis=Basis(source, "…"))},
+    )
+    result = check("summary: en to tre fire\n", call=call)
+    assert [(f.line, f.severity, f.basis, f.source) for f in result.findings] == [
+        (1, Severity.WARNING, BasisKind.CALL, source)
+    ]

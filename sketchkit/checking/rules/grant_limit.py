@@ -77,7 +77,8 @@ def _int(row: Mapping[str, object], key: str) -> int | None:
 
 def _title(row: Mapping[str, object], ctx: Context) -> str:
     texts = {k.removeprefix("title_"): str(v) for k, v in row.items() if k.startswith("title_")}
-    return pick(texts, ctx.lang) if texts else str(row.get("id", ""))
+    # The row was chosen by its id, so it has one.
+    return pick(texts, ctx.lang) if texts else str(row["id"])
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -9,7 +9,7 @@ from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import Context, Param, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
-from sketchkit.core.numbers import format_nok
+from sketchkit.core.numbers import format_nok, format_number
 
 INFO = RuleInfo(
     id=RuleId.PURCHASE_PROPORTION,
@@ -54,9 +54,9 @@ INFO = RuleInfo(
 
 _SMALL = Msg(
     "forventet kjøp {purchase} er lite mot bedriftenes utviklingskostnader {development} "
-    "(under {ratio:g} ganger)",
+    "(under {ratio} ganger)",
     "the expected purchase {purchase} is small against the companies' development costs "
-    "{development} (below {ratio:g} times)",
+    "{development} (below {ratio} times)",
 )
 
 
@@ -74,7 +74,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 ctx.lang,
                 purchase=format_nok(purchase),
                 development=format_nok(development),
-                ratio=ratio,
+                ratio=format_number(ratio, ctx.lang),
             ),
             INFO.fix(ctx.lang),
         )
