@@ -510,7 +510,15 @@ def test_on_the_real_call_the_calls_own_messages() -> None:
 
 DECIMALS: dict[str, Any] = {
     "type": "object",
-    "properties": {"ratio": {"type": "number", "maximum": 2.5}, "step": {"enum": [0.5, 1.5]}},
+    "properties": {
+        "ratio": {"type": "number", "maximum": 2.5},
+        "step": {"enum": [0.5, 1.5]},
+        "half": {
+            "type": "number",
+            "multipleOf": 0.5,
+            "x-error": {"nb": "må være hele eller halve", "en": "must be whole or half"},
+        },
+    },
 }
 
 
@@ -519,19 +527,31 @@ DECIMALS: dict[str, Any] = {
     [
         (
             Lang.NB,
-            ["«ratio» kan være høyst 2,5; er 3.50", "«step» må være en av 0,5; 1,5; fant «2.0»"],
+            [
+                "«ratio» kan være høyst 2,5; er 3.50",
+                "«step» må være en av 0,5; 1,5; fant «2.0»",
+                "«half» må være hele eller halve; fant «0.70»",
+            ],
         ),
         (
             Lang.EN,
-            ["'ratio' may be at most 2.5; is 3.50", "'step' must be one of 0.5, 1.5; found '2.0'"],
+            [
+                "'ratio' may be at most 2.5; is 3.50",
+                "'step' must be one of 0.5, 1.5; found '2.0'",
+                "'half' must be whole or half; found '0.70'",
+            ],
         ),
     ],
 )
 def test_limits_and_options_in_the_languages_numbers_values_as_written(
     lang: Lang, expected: list[str]
 ) -> None:
-    found = schema_findings("ratio: 3.50\nstep: 2.0\n", lang, DECIMALS)
-    assert [(f.line, f.column, f.rule) for f in found] == [(1, 8, RANGE), (2, 7, ENUM)]
+    found = schema_findings("ratio: 3.50\nstep: 2.0\nhalf: 0.70\n", lang, DECIMALS)
+    assert [(f.line, f.column, f.rule) for f in found] == [
+        (1, 8, RANGE),
+        (2, 7, ENUM),
+        (3, 7, FORMAT),
+    ]
     assert [f.message for f in found] == expected
 
 
