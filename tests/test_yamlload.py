@@ -315,26 +315,42 @@ def test_block_body_is_the_blocks_lines_as_written() -> None:
     assert block_body(["  x", "a: >"], 0) == []
 
 
-@pytest.mark.parametrize(("pad", "first"), [("", 1), (BIG_PAD, 2)], ids=["small", "big"])
-def test_the_depth_limit_is_the_same_for_small_and_big_files(pad: str, first: int) -> None:
+# The small path stops while building values and names the place; the big one stops while
+# composing, before any value is built (its pointer is empty): each must stop on its own.
+DEEPEST = "/a" + "/0" * MAX_DEPTH
+
+
+@pytest.mark.parametrize(
+    ("pad", "first", "where"), [("", 1, DEEPEST), (BIG_PAD, 2, "")], ids=["small", "big"]
+)
+def test_the_depth_limit_is_the_same_for_small_and_big_files(
+    pad: str, first: int, where: str
+) -> None:
     deepest_allowed = "a: " + "[" * MAX_DEPTH + "]" * MAX_DEPTH
     too_deep = "a: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)
     doc, problems = load(pad + deepest_allowed, Lang.EN)
     assert doc is not None and problems == []
     doc, problems = load(pad + too_deep, Lang.EN)
     assert doc is None
-    assert [(p.kind, p.message, p.line, p.column) for p in problems] == [
+    assert [(p.kind, p.message, p.pointer, p.line, p.column) for p in problems] == [
         (
             YamlProblemKind.LIMITS,
             f"the structure is nested deeper than {MAX_DEPTH} levels",
+            where,
             first,
             MAX_DEPTH + 4,
         )
     ]
 
 
-@pytest.mark.parametrize(("pad", "first"), [("", 1), (BIG_PAD, 2)], ids=["small", "big"])
-def test_the_value_limit_is_the_same_for_small_and_big_files(pad: str, first: int) -> None:
+@pytest.mark.parametrize(
+    ("pad", "first", "where"),
+    [("", 1, f"/a/{MAX_NODES - 2}"), (BIG_PAD, 2, "")],
+    ids=["small", "big"],
+)
+def test_the_value_limit_is_the_same_for_small_and_big_files(
+    pad: str, first: int, where: str
+) -> None:
     # The top mapping and the list are values too: MAX_NODES - 2 items fill the limit.
     full = "a: [" + ",".join(["x"] * (MAX_NODES - 2)) + "]"
     over = "a: [" + ",".join(["x"] * (MAX_NODES - 1)) + "]"
@@ -342,9 +358,24 @@ def test_the_value_limit_is_the_same_for_small_and_big_files(pad: str, first: in
     assert doc is not None and problems == [] and len(doc.data["a"]) == MAX_NODES - 2
     doc, problems = load(pad + over, Lang.EN)
     assert doc is None
-    assert [(p.kind, p.line, p.column) for p in problems] == [
-        (YamlProblemKind.LIMITS, first, 5 + 2 * (MAX_NODES - 2))  # the item past the limit
+    assert [(p.kind, p.message, p.pointer, p.line, p.column) for p in problems] == [
+        (
+            YamlProblemKind.LIMITS,
+            f"the document expands to over {MAX_NODES} values (perhaps &anchors and *aliases "
+            "that multiply)",
+            where,
+            first,
+            5 + 2 * (MAX_NODES - 2),  # the item past the limit
+        )
     ]
+
+
+def test_an_alias_of_an_anchored_key_counts_too() -> None:
+    # A key is no value, but what an alias of it stands for is one, each time it is used.
+    aliases = ",".join(["*k"] * MAX_NODES)
+    doc, problems = load(BIG_PAD + f"&k a: 1\n? [{aliases}]\n: 1\n", Lang.EN)
+    assert doc is None
+    assert [(p.kind, p.pointer, p.line) for p in problems] == [(YamlProblemKind.LIMITS, "", 3)]
 
 
 def test_a_big_file_counts_what_an_alias_stands_for() -> None:

@@ -107,7 +107,8 @@ class _Loader(Composer, _Parser):
         node = super().compose_node(parent, index)
         self._depth -= 1
         if event.anchor is not None:
-            self._sizes[id(node)] = self._count - before
+            # An anchored key counts as one value wherever an alias repeats it.
+            self._sizes[id(node)] = max(1, self._count - before)
         return node
 
 
