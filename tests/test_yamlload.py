@@ -8,6 +8,7 @@ from sketchkit.core.i18n import Lang
 from sketchkit.input.yamldoc import (
     MAX_DEPTH,
     MAX_NODES,
+    MAX_NUMBER_DIGITS,
     MAX_SCALAR_CHARS,
     YamlProblemKind,
     load,
@@ -389,3 +390,22 @@ def test_a_big_file_counts_what_an_alias_stands_for() -> None:
     assert problems == [] and doc is not None
     assert doc.data == {"a": [1, 2], "b": [[1, 2], [1, 2]]}
     assert doc.positions["/b/1"] == doc.positions["/a"] == (2, 4)
+
+
+def test_a_number_longer_than_the_limit_stays_text_and_is_reported() -> None:
+    doc, problems = load("a: 1\nb: " + "9" * MAX_NUMBER_DIGITS + "\n", Lang.EN)
+    assert doc is not None and problems == [] and doc.data["b"] == int("9" * MAX_NUMBER_DIGITS)
+    doc, problems = load("a: 1\nb: " + "9" * (MAX_NUMBER_DIGITS + 1) + "\n", Lang.EN)
+    assert doc is not None and doc.data["b"] == "9" * (MAX_NUMBER_DIGITS + 1)
+    assert [(p.kind, p.message, p.hint, p.pointer, p.line, p.column) for p in problems] == [
+        (
+            YamlProblemKind.LIMITS,
+            f"a number has {MAX_NUMBER_DIGITS + 1} digits; the limit is {MAX_NUMBER_DIGITS}",
+            "Check the number. If it is meant as text, put it in quotes.",
+            "/b",
+            2,
+            4,
+        )
+    ]
+    assert resolve_plain("9" * MAX_NUMBER_DIGITS) == int("9" * MAX_NUMBER_DIGITS)
+    assert resolve_plain("9" * (MAX_NUMBER_DIGITS + 1)) == "9" * (MAX_NUMBER_DIGITS + 1)
