@@ -7,6 +7,7 @@ reported, so that silenced problems stay visible in review.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -81,6 +82,9 @@ class Suppression:
 
 # No sketch needs more; a file of nothing but suppressions would otherwise cost a finding each.
 MAX_SUPPRESSIONS = 1_000
+# One comment names a rule or three; past this many the rest are not read (and so silence
+# nothing): a comment of 200 000 made-up ids would otherwise cost a near-miss search each.
+MAX_RULES_PER_SUPPRESSION = 20
 
 
 def parse(source: str) -> list[Suppression]:
@@ -98,7 +102,8 @@ def parse(source: str) -> list[Suppression]:
             continue
         alone = not text[: m.start()].strip()
         target = following[number] if alone else number
-        rules = tuple(r.strip() for r in m.group("rules").split(",") if r.strip())
+        named = dict.fromkeys(r.strip() for r in m.group("rules").split(",") if r.strip())
+        rules = tuple(named)[:MAX_RULES_PER_SUPPRESSION]
         out.append(Suppression(number, m.start() + 1, target, rules, m.group("reason").strip()))
         if len(out) > MAX_SUPPRESSIONS:
             break
@@ -155,13 +160,20 @@ def _problems(s: Suppression, used: set[tuple[int, str]], lang: Lang) -> Iterato
         yield _about(s, _NO_REASON(lang, rules=rules), _NO_REASON_HINT(lang, rules=rules))
     for rule in s.rules:
         if rule not in _KNOWN_IDS:
-            import difflib  # only for a rule id that is wrong: check starts without it
-
-            close = difflib.get_close_matches(rule, sorted(_KNOWN_IDS), n=1)
-            hint = _DID_YOU_MEAN(lang, rule=close[0]) if close else _IDS_HINT(lang)
+            close = _closest_id(rule)
+            hint = _DID_YOU_MEAN(lang, rule=close) if close else _IDS_HINT(lang)
             yield _about(s, _UNKNOWN_RULE(lang, rule=rule), hint)
         elif (s.line, rule) not in used:
             yield _about(s, _UNUSED(lang, rule=rule), INFO.fix(lang))
+
+
+@functools.lru_cache(maxsize=256)
+def _closest_id(rule: str) -> str | None:
+    """The rule id ``rule`` was most likely meant to be, if any is close."""
+    import difflib  # only for a rule id that is wrong: check starts without it
+
+    close = difflib.get_close_matches(rule, sorted(_KNOWN_IDS), n=1)
+    return close[0] if close else None
 
 
 def _about(s: Suppression, message: str, hint: str) -> Finding:

@@ -77,6 +77,21 @@ def test_a_four_year_limit_both_sides() -> None:
     ]
 
 
+def test_a_limit_past_the_calendar_or_under_a_month() -> None:
+    # Dates near the year 9999 or a huge limit from a call: nothing can run past it.
+    late = plan(("need_clarification", "9997-01-01", "9999-12-31"))
+    assert [f for f in findings(late) if f.rule == RuleId.PLAN_DURATION] == []
+    for huge in (1_000_000, 1e300):
+        call = with_rule(call_2017(), RuleId.PLAN_DURATION, max_years=huge)
+        assert findings(plan(("development", "2017-09-01", "2030-01-01")), call=call) == []
+    # A limit under half a month is one month, not none: the plan's first day is within it.
+    tiny = with_rule(call_2017(), RuleId.PLAN_DURATION, max_years=0.01)
+    assert findings(plan(("development", "2017-09-01", "2017-09-30")), call=tiny) == []
+    assert findings(plan(("development", "2017-09-01", "2017-10-01")), call=tiny) == [
+        long("2017-09-01", "2017-10-01", "0,01", "2017-09-30")
+    ]
+
+
 def test_undated_phases_are_left_out() -> None:
     case = plan(
         ("need_clarification", "2017-09-01", "2017-10-01"),
@@ -99,7 +114,7 @@ def test_undated_phases_are_left_out() -> None:
         (dt.date(2017, 11, 30), 0, dt.date(2017, 11, 30)),
     ],
 )
-def testmonths_later_keeps_every_day_of_the_period(
+def test_months_later_keeps_every_day_of_the_period(
     day: dt.date, months: int, later: dt.date
 ) -> None:
     assert months_later(day, months) == later

@@ -242,3 +242,16 @@ def test_every_finding_about_a_suppression_is_sketchkits_advice() -> None:
     about = [f for f in result.findings if f.rule == RuleId.SUPPRESSION]
     assert len(about) == 4
     assert {f.basis for f in about} == {BasisKind.ADVICE}
+
+
+def test_an_id_named_twice_is_read_once_and_at_most_twenty_are_read() -> None:
+    (one,) = parse("title: x  # sketchkit: ignore[word-limit, word-limit ,word-limit] grunn\n")
+    assert one.rules == ("word-limit",)
+    many = ", ".join(f"regel-{i}" for i in range(25))
+    (capped,) = parse(f"title: x  # sketchkit: ignore[{many}] grunn\n")
+    assert capped.rules == tuple(f"regel-{i}" for i in range(20))
+    # Twice the same unused rule: said once.
+    case = f"title: {LONG}  # sketchkit: ignore[word-limit, contact, contact] grunn\n"
+    assert [f.message for f in findings(case) if f.rule == RuleId.SUPPRESSION] == [
+        "undertrykkelsen av contact tar ikke bort noe funn"
+    ]

@@ -63,7 +63,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     assert last.end is not None
     # In calendar time, not in days of an average year: three years from 2021-01-01 end with
     # 2023-12-31, whatever the leap days in between. A limit in part years counts whole months.
-    beyond = months_later(start, round(limit * 12))
+    try:
+        beyond = months_later(start, max(1, round(limit * 12)))
+    except (ValueError, OverflowError):
+        return  # the limit lies past the year 9999: no plan reaches it
     if last.end >= beyond:
         yield ctx.finding(
             INFO,
