@@ -73,3 +73,16 @@ def test_a_long_text_of_short_sentences_is_split_in_linear_time(sentence: str, c
     assert time.perf_counter() - started < 6
     assert len(sentences) == count
     assert sentences[-1].line == (count - 1 if "\n" in sentence else 0)
+
+
+@pytest.mark.parametrize("shape", [" .", "x.("])
+def test_stops_with_nothing_after_them_or_no_spaces_are_split_in_linear_time(shape: str) -> None:
+    # «a . . . .» searched to the end of the paragraph at every stop, and «ax.(x.(x.(» walked
+    # back to its start: 6-12 s for 30-60 KB.
+    from sketchkit.language.splitting import split
+
+    text = "a" + shape * (400_000 // len(shape))
+    started = time.perf_counter()
+    sentences = split(text)
+    assert time.perf_counter() - started < 6
+    assert len(sentences) == 1

@@ -133,23 +133,30 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 
 
 _ALNUM = re.compile(r"[^\W_]")  # exactly the characters str.isalnum() accepts
+_TOKEN_REACH = 64
 
 
-def _ends(text: str, at: int, stop: int, limit: int, lists: WordLists) -> bool:
-    """Whether the punctuation ``text[at:stop]`` ends a sentence (``limit``: end of piece)."""
+def _ends(text: str, at: int, stop: int, limit: int, lists: WordLists, ahead: list[int]) -> bool:
+    """Whether the punctuation ``text[at:stop]`` ends a sentence (``limit``: end of piece).
+    ``ahead`` holds where the last search for a letter or digit found one (``limit``: none),
+    which stays the answer for every stop up to it."""
     mark = text[at:stop]
     if "!" in mark or "?" in mark:
         return True
     if stop < limit and text[stop].isalnum():
         return False  # inside a word: «17.00», «bl.a»
-    # Searched in place, not in a copy of the rest: a long paragraph of short sentences would
-    # otherwise cost the square of its length.
-    after = _ALNUM.search(text, stop, limit)
-    first = after.group() if after else ""
-    if not first:
+    # Searched once for a run of stops, in place: a long paragraph of short sentences, or of
+    # stops with nothing after them, would otherwise cost the square of its length.
+    if ahead[0] < stop:
+        after = _ALNUM.search(text, stop, limit)
+        ahead[0] = after.start() if after else limit
+    if ahead[0] >= limit:
         return True  # nothing after it in this piece
-    begin = at
-    while begin > 0 and text[begin - 1] not in _SPACE:
+    first = text[ahead[0]]
+    # The word before the stop: no abbreviation is longer than _TOKEN_REACH, and a run of
+    # text without spaces is not walked back over at every stop in it.
+    begin, floor = at, max(0, at - _TOKEN_REACH)
+    while begin > floor and text[begin - 1] not in _SPACE:
         begin -= 1
     token = text[begin:stop].lstrip(_OPENING).lower()
     if token in lists.abbreviations:
@@ -167,8 +174,9 @@ def spans(text: str, lang: str = "nb") -> Iterator[tuple[int, int]]:
     lists = word_lists(lang)
     for piece_start, piece_end in _pieces(text):
         start = piece_start
+        ahead = [-1]
         for mark in _STOP.finditer(text, piece_start, piece_end):
-            if _ends(text, mark.start(), mark.end(), piece_end, lists):
+            if _ends(text, mark.start(), mark.end(), piece_end, lists, ahead):
                 yield start, mark.end()
                 start = mark.end()
         if start < piece_end:
