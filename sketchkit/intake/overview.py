@@ -141,8 +141,10 @@ def _int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _documents(path: str) -> tuple[str, ...]:
-    sketch = Path(path)
+def _documents(result: FileResult) -> tuple[str, ...]:
+    # By the name the system has (``path`` is its printable form), so that a link to it works;
+    # every output writes it printable (cells, the page's text, the terminal).
+    sketch = Path(result.file if result.file is not None else result.path)
     found = []
     for suffix in DOCUMENT_SUFFIXES:
         candidate = sketch.with_suffix(suffix)
@@ -192,7 +194,7 @@ def row_for(result: FileResult, lang: Lang) -> Row:
         met=met,
         score=result.score,
         problems=problems,
-        documents=_documents(result.path),
+        documents=_documents(result),
         # Checked with the clear-language figures, the sketch has its LIX already.
         lix=result.lix if result.language is not None else sketch_lix(result),
     )

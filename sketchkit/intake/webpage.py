@@ -15,6 +15,7 @@ from urllib.parse import quote
 from sketchkit.checking.findings import SEVERITY_WORDS, Severity
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.numbers import format_nok
+from sketchkit.core.textsafe import unsurrogate
 from sketchkit.intake import labels as L
 from sketchkit.intake.columns import (
     Column,
@@ -48,7 +49,7 @@ def _href(target: str, base: Path) -> str:
         rel = os.path.relpath(Path(target).resolve(), base.resolve())
     except ValueError:  # another drive on Windows
         rel = str(Path(target).resolve())
-    return quote(Path(rel).as_posix())
+    return quote(os.fsencode(Path(rel).as_posix()))
 
 
 def _css(column: Column) -> str:
@@ -115,7 +116,11 @@ def to_html(overview: Overview, lang: Lang, base: Path, title: str | None = None
     from sketchkit.core import resources
 
     env = SandboxedEnvironment(
-        loader=FileSystemLoader(str(resources.templates_dir())), autoescape=True
+        loader=FileSystemLoader(str(resources.templates_dir())),
+        autoescape=True,
+        # Every text the page shows can be written as UTF-8: a name that is not UTF-8 keeps
+        # its odd bytes as \xff.
+        finalize=lambda v: unsurrogate(v) if isinstance(v, str) else v,
     )
     involved = {r.number for pair in overview.duplicates for r in pair[:2]}
     shown = [(c, _css(c)) for c in columns(Output.HTML)]

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import html.parser
 import io
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -268,3 +269,27 @@ def test_an_unknown_csv_dialect_is_a_usage_error(corpus: Path) -> None:
     r = run_cli("summary", corpus, "--csv", "-", "--csv-dialect", "excel-us")
     assert r.exit_code == 2
     assert r.stderr == ("sketchkit: ukjent CSV-dialekt «excel-us»; velg en av: excel-nb, rfc4180\n")
+
+
+def test_a_folder_whose_name_is_not_utf8_is_written_readably_and_linked_rightly(
+    tmp_path: Path,
+) -> None:
+    folder = Path(os.fsdecode(bytes(tmp_path) + b"/mappe-\xf8"))
+    folder.mkdir()
+    example = next(p for p in EXAMPLES if p.parent.name == "stavanger-hjemmetjenester")
+    shutil.copy(example, folder / "skisse.yaml")
+    (folder / "skisse.pdf").write_bytes(b"%PDF-1.7\n")
+    out = tmp_path / "ut"
+    out.mkdir()
+    html, xlsx, table = out / "o.html", out / "o.xlsx", out / "o.csv"
+    r = run_cli(
+        "summary", folder, "--today", GOOD_TODAY, "--html", html, "--xlsx", xlsx, "--csv", table
+    )
+    assert r.exit_code in (0, 1), r.stderr
+    page = html.read_text(encoding="utf-8")
+    assert 'href="../mappe-%F8/skisse.pdf"' in page  # the bytes the name is
+    assert "mappe-\\xf8/skisse.yaml" in page  # shown printable
+    (row,) = list(csv.DictReader(io.StringIO(table.read_text("utf-8-sig")), delimiter=";"))
+    assert row["Dokumenter"].endswith("mappe-\\xf8/skisse.pdf")
+    assert row["Feil og advarsler"].endswith("mappe-\\xf8")  # the letter's folder, in a message
+    assert openpyxl.load_workbook(xlsx).sheetnames

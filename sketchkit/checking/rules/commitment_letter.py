@@ -12,6 +12,7 @@ from sketchkit.checking.rule import Context, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Msg
 from sketchkit.core.oserrors import os_reason
+from sketchkit.core.textsafe import unsurrogate
 
 INFO = RuleInfo(
     id=RuleId.COMMITMENT_LETTER,
@@ -100,7 +101,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     if info is None:
         yield ctx.finding(
-            INFO, _POINTER, _MISSING(ctx.lang, path=value, folder=ctx.folder), INFO.fix(ctx.lang)
+            INFO,
+            _POINTER,
+            _MISSING(ctx.lang, path=value, folder=unsurrogate(str(ctx.folder))),
+            INFO.fix(ctx.lang),
         )
         return
     if not stat.S_ISREG(info.st_mode):
