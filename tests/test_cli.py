@@ -288,3 +288,36 @@ def test_the_entry_point_collects_while_a_command_runs_and_not_at_exit(
     assert done.value.code == 1  # the command's exit code passes through
     assert seen == [(True, seen[0][1])] and seen[0][1] > frozen_before
     assert frozen_at_exit >= seen[0][1]
+
+
+def test_a_lang_on_the_command_line_beats_a_wrong_one_in_the_environment() -> None:
+    env = {**os.environ, "SKETCHKIT_LANG": "de"}
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sketchkit",
+            "--lang",
+            "nn",
+            "check",
+            str(GOOD),
+            "--today",
+            GOOD_TODAY,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.rstrip("\n").endswith("6/6 kriterium oppfylte")
+    # Without a --lang, the wrong one is a usage error in bokmål, not a silent default.
+    wrong = subprocess.run(
+        [sys.executable, "-m", "sketchkit", "check", str(GOOD), "--today", GOOD_TODAY],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert wrong.returncode == 2
+    assert "«de» er ikke blant valgene «nb», «nn», «en»" in wrong.stderr

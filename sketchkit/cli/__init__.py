@@ -11,7 +11,7 @@ import typer
 
 from sketchkit import __version__
 from sketchkit.cli._common import EXIT_OK, EXIT_USAGE, app, opt
-from sketchkit.cli._localise import interface_lang, run
+from sketchkit.cli._localise import argv_lang, interface_lang, run
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.core.textsafe import terminal_safe
 
@@ -64,6 +64,11 @@ def main() -> None:
     from sketchkit.cli import _streams
 
     lang = interface_lang(sys.argv[1:], os.environ)
+    if argv_lang(sys.argv[1:]) is not None:
+        # The command line beats the environment, also where the environment holds no
+        # language at all: click would refuse SKETCHKIT_LANG=de under `sketchkit --lang nn
+        # check`, reading it for the command before the outer --lang is applied.
+        os.environ.pop("SKETCHKIT_LANG", None)
     _streams.install()
     try:
         try:

@@ -46,9 +46,8 @@ def _tr(text: str, lang: Lang) -> str:
     return to_nynorsk(text) if lang is Lang.NN else text
 
 
-def interface_lang(argv: Sequence[str], environ: Mapping[str, str]) -> Lang:
-    """The language of the command line: ``--lang``, then ``SKETCHKIT_LANG``, then bokmål.
-    Decided before parsing, so that ``--help`` and usage errors already speak it."""
+def argv_lang(argv: Sequence[str]) -> Lang | None:
+    """The first valid ``--lang`` on the command line, wherever it stands; None without one."""
     for i, arg in enumerate(argv):
         value = None
         if arg.startswith("--lang="):
@@ -57,6 +56,15 @@ def interface_lang(argv: Sequence[str], environ: Mapping[str, str]) -> Lang:
             value = argv[i + 1]
         if value is not None and value.lower() in {lang.value for lang in Lang}:
             return Lang(value.lower())
+    return None
+
+
+def interface_lang(argv: Sequence[str], environ: Mapping[str, str]) -> Lang:
+    """The language of the command line: ``--lang``, then ``SKETCHKIT_LANG``, then bokmål.
+    Decided before parsing, so that ``--help`` and usage errors already speak it."""
+    given = argv_lang(argv)
+    if given is not None:
+        return given
     env = environ.get("SKETCHKIT_LANG", "").strip().lower()
     return Lang(env) if env in {lang.value for lang in Lang} else Lang.NB
 
