@@ -291,6 +291,21 @@ def test_word_column_widths_fill_the_text_and_break_no_word(
         assert widths[2] > 16.0 - 2 * 4.0
 
 
+def test_word_columns_for_a_letterhead_are_measured_for_a_wider_font() -> None:
+    # A letterhead keeps its own font, perhaps a fifth wider than Arial (Verdana): the dates
+    # still get room for their longest line at that width.
+    from sketchkit.documents.renderers.word import _column_widths
+
+    titles, rows = (
+        ("Fra", "Til", "Hva"),
+        (("1. september 2017", "31. desember 2019", "tekst " * 30),),
+    )
+    plain = _column_widths(titles, rows, (False, False, False), 16.0)
+    wider = _column_widths(titles, rows, (False, False, False), 16.0, 1.2)
+    assert sum(wider) == pytest.approx(16.0, abs=0.03)
+    assert wider[1] >= 3.34 * 1.2 + 0.38 > plain[1] >= 3.34 + 0.38
+
+
 # 3. Charts in every format, from one source.
 
 

@@ -49,6 +49,7 @@ _PROOFING = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 _A4 = (21.0, 29.7)
 _MARGINS = (2.5, 2.5, 2.5, 2.5)  # top, right, bottom, left in cm
 _TEXT_WIDTH_CM = _A4[0] - _MARGINS[1] - _MARGINS[3]
+_LETTERHEAD_FONT_SCALE = 1.2
 # A bold character in a wide fallback font (LibreOffice without Word's fonts), in cm: label
 # columns are sized by their longest word so that labels never break mid-word.
 _CM_PER_BOLD_CHAR = 0.3
@@ -128,6 +129,10 @@ def render(doc: Document, template: Path | None, lang: Lang = Lang.NB) -> bytes:
     writer = _Writer(
         word, dict(zip((c.kind for c in charts), pngs(charts, doc.lang, lang), strict=True)), doc
     )
+    if template is not None:
+        # A letterhead keeps its own fonts, which may run wider than Arial (Verdana by a
+        # fifth): the columns are measured as if they did, so that no word breaks.
+        writer.font_scale = _LETTERHEAD_FONT_SCALE
     writer.heading(doc.title, 0)
     writer.paragraph(doc.call_title, italic=True)
     writer.block(doc.header)
@@ -316,6 +321,7 @@ class _Writer:
         names = {s.name for s in word.styles}
         self.has = names.__contains__
         self.width, self.height = _text_area(word)
+        self.font_scale = 1.0  # text widths measured in Arial, times this
 
     def heading(self, text: str, level: int) -> None:
         style = "Title" if level == 0 else f"Heading {min(level, 9)}"
@@ -418,7 +424,7 @@ class _Writer:
                 for paragraph in cell.paragraphs:
                     _compact(paragraph)
         if header:
-            _widths(table, _column_widths(titles, rows, numeric, self.width))
+            _widths(table, _column_widths(titles, rows, numeric, self.width, self.font_scale))
         else:
             # Label and value: the label column wide enough for its longest word, and the
             # short table kept on one page.
@@ -512,19 +518,30 @@ def _column_widths(
     rows: tuple[tuple[str, ...], ...],
     numeric: tuple[bool, ...],
     width: float = _TEXT_WIDTH_CM,
+    font_scale: float = 1.0,
 ) -> tuple[float, ...]:
     """Column widths in cm that fill ``width``. A short column (a date, an amount, a name)
     gets its longest cell on one line; the long ones share the rest by how much they hold;
-    no column narrower than its longest word, so no word breaks mid-way."""
+    no column narrower than its longest word, so no word breaks mid-way. Text is measured in
+    Arial times ``font_scale``."""
     n = len(titles)
+    size = 11.0 * font_scale
     cells = [[str(r[i]) for r in rows] for i in range(n)]
-    heads = [max((_text_cm(w, bold=True) for w in t.split()), default=0.0) for t in titles]
+    heads = [
+        max((_text_cm(w, bold=True, size=size) for w in t.split()), default=0.0) for t in titles
+    ]
     floors = [
-        max(heads[i], *(_text_cm(w) for c in cells[i] for w in c.split()), 0.0) + _CELL_PAD_CM
+        max(heads[i], *(_text_cm(w, size=size) for c in cells[i] for w in c.split()), 0.0)
+        + _CELL_PAD_CM
         for i in range(n)
     ]
     needs = [
-        max(_text_cm(titles[i], bold=True), *(_text_cm(c) for c in cells[i]), 0.0) + _CELL_PAD_CM
+        max(
+            _text_cm(titles[i], bold=True, size=size),
+            *(_text_cm(c, size=size) for c in cells[i]),
+            0.0,
+        )
+        + _CELL_PAD_CM
         for i in range(n)
     ]
     short = [numeric[i] or needs[i] <= width * _SHORT_SHARE for i in range(n)]
