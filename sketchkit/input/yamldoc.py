@@ -558,8 +558,9 @@ def load(source: str, lang: Lang) -> tuple[YamlDocument | None, list[YamlProblem
 
 # What YAML does not allow in a file (YAML 1.1, 5.1): control characters other than tab and
 # line breaks, and the surrogates and non-characters.
-_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+# Compiled on first use (re keeps them): only a file with a control character needs them.
+_NOT_PRINTABLE = "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+_LINE_BREAK = "\r\n|[\r\n\x85\u2028\u2029]"
 _CONTROL = Msg(
     "tegnet {char} er et kontrolltegn som ikke kan stå i en skisse",
     "the character {char} is a control character, not allowed in a sketch",
@@ -573,12 +574,12 @@ _CONTROL_HINT = Msg(
 
 
 def _reader_problem(e: yaml.YAMLError, source: str, lang: Lang) -> YamlProblem:
-    m = _NOT_PRINTABLE.search(source)
+    m = re.search(_NOT_PRINTABLE, source)
     if m is None:  # pragma: no cover - the reader rejects nothing else
         return YamlProblem(YamlProblemKind.SYNTAX, _SYNTAX(lang, problem=str(e)), None, "", 1, 1)
     pos = m.start()
     # Lines end where YAML ends them (CR, LF, CRLF, NEL, LS, PS), as in every other finding.
-    breaks = list(_LINE_BREAK.finditer(source, 0, pos))
+    breaks = list(re.compile(_LINE_BREAK).finditer(source, 0, pos))
     line = len(breaks) + 1
     column = pos - (breaks[-1].end() if breaks else 0) + 1
     code = ord(m.group())
