@@ -167,3 +167,15 @@ def test_calls_shows_the_time_zone_and_the_status_at_a_moment() -> None:
     assert "Status 2020-04-16 17:01: stengt\n" in late
     listing = run_cli("calls", "--now", "2020-04-16T17:01").stdout
     assert "2020-04-16 17:00 (Europe/Oslo)  stengt" in listing
+
+
+def test_closing_today_in_english() -> None:
+    assert [
+        (f.message, f.hint) for f in deadline(now=dt.datetime(2020, 4, 16, 9), lang=Lang.EN)
+    ] == [
+        (
+            "the call 'innovasjonspartnerskap-2020' closes today at 17:00 (Europe/Oslo)",
+            "Send the sketch well before the deadline; Innovasjon Norge's deadlines hold to the "
+            "minute.",
+        )
+    ]

@@ -301,3 +301,16 @@ def test_a_name_made_later_of_a_county_in_english() -> None:
         "'Vestland fylkeskommune': Vestland (46) exists from 2020-01-01; on the call's date "
         "2019-12-31 it was 12 (Hordaland) and 14 (Sogn og Fjordane)"
     ]
+
+
+def test_a_split_and_another_municipalitys_number_in_english() -> None:
+    assert [f.message for f in on(FROM_2024, body("Ålesund kommune", number="1507"), Lang.EN)] == [
+        "municipality number 1507 (Ålesund) was in use until 2023-12-31; on the call's date "
+        "2024-01-01 the number is 1508 (Ålesund) or 1580 (Haram)"
+    ]
+    (other,) = on(FROM_2020, body("Stavanger kommune", number="4601"), Lang.EN)
+    assert (other.message, other.hint) == (
+        "municipality number 4601 is Bergen on the call's date, but the applicant is called "
+        "'Stavanger kommune'",
+        "Correct the number or the name so both refer to the same municipality.",
+    )

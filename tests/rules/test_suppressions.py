@@ -4,6 +4,7 @@ itself a warning."""
 
 from __future__ import annotations
 
+from sketchkit.checking.findings import BasisKind
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.suppressions import Suppression, parse
 from sketchkit.core.i18n import Lang
@@ -232,7 +233,6 @@ def test_empty_brackets_in_english_and_nynorsk() -> None:
 
 
 def test_every_finding_about_a_suppression_is_sketchkits_advice() -> None:
-    from sketchkit.checking.findings import BasisKind
 
     case = (
         f"title: {LONG}  # sketchkit: ignore[word-limit]\n"
@@ -254,4 +254,29 @@ def test_an_id_named_twice_is_read_once_and_at_most_twenty_are_read() -> None:
     case = f"title: {LONG}  # sketchkit: ignore[word-limit, contact, contact] grunn\n"
     assert [f.message for f in findings(case) if f.rule == RuleId.SUPPRESSION] == [
         "undertrykkelsen av contact tar ikke bort noe funn"
+    ]
+
+
+def test_past_a_thousand_suppressions_the_rest_are_not_read_and_that_is_said() -> None:
+    # Called directly: the file's findings stop at a thousand before this one would show.
+    from sketchkit.checking.suppressions import MAX_SUPPRESSIONS, apply
+
+    def comments(n: int) -> str:
+        return "".join(f"# sketchkit: ignore[word-limit] grunn {i}\n" for i in range(n))
+
+    assert len(parse(comments(MAX_SUPPRESSIONS + 5))) == MAX_SUPPRESSIONS + 1
+    full = apply([], comments(MAX_SUPPRESSIONS), Lang.EN)
+    assert len(full) == MAX_SUPPRESSIONS and all("silences nothing" in f.message for f in full)
+    over = [f for f in apply([], comments(MAX_SUPPRESSIONS + 1), Lang.EN) if "over" in f.message]
+    assert [(f.rule, f.severity, f.line, f.column, f.message, f.hint, f.basis) for f in over] == [
+        (
+            RuleId.SUPPRESSION,
+            WARNING,
+            MAX_SUPPRESSIONS + 1,
+            1,
+            f"the sketch has over {MAX_SUPPRESSIONS} suppressions; those after this one are not "
+            "read",
+            "Write why after the bracket, or remove the comment once the finding is gone.",
+            BasisKind.ADVICE,
+        )
     ]

@@ -163,3 +163,12 @@ def test_top_titles_match_as_whole_words_in_any_case(title: str) -> None:
 )
 def test_titles_that_only_contain_a_top_title_warn(title: str) -> None:
     assert on(Y2017, case(title)) == [warning(title, "rådmann", 14)]
+
+
+def test_an_administrative_title_not_the_head_in_english() -> None:
+    (found,) = on(Y2020, case("Seksjonsleder for IT"), Lang.EN)
+    assert (found.message, found.hint) == (
+        "'Seksjonsleder for IT' is not the title of the administration's head at this applicant "
+        "on the call's date; expected chief municipal executive (kommunedirektør or rådmann)",
+        "Name the head of the administration and their title as it was on the call's date.",
+    )
