@@ -371,6 +371,21 @@ def test_the_value_limit_is_the_same_for_small_and_big_files(
     ]
 
 
+@pytest.mark.parametrize(("pad", "first"), [("", 1), (BIG_PAD, 2)], ids=["small", "big"])
+def test_depth_is_counted_down_again_after_a_sibling(pad: str, first: int) -> None:
+    # «[x]» first, then the deep list: the level after the sibling is its parent's again.
+    def nested(levels: int) -> str:
+        return "a: [[x], " + "[" * levels + "]" * levels + "]"
+
+    doc, problems = load(pad + nested(MAX_DEPTH - 1), Lang.EN)
+    assert doc is not None and problems == []
+    doc, problems = load(pad + nested(MAX_DEPTH), Lang.EN)
+    assert doc is None
+    assert [(p.message, p.line, p.column) for p in problems] == [
+        (f"the structure is nested deeper than {MAX_DEPTH} levels", first, MAX_DEPTH + 9)
+    ]
+
+
 def test_an_alias_of_an_anchored_key_counts_too() -> None:
     # A key is no value, but what an alias of it stands for is one, each time it is used.
     aliases = ",".join(["*k"] * MAX_NODES)
@@ -382,8 +397,15 @@ def test_an_alias_of_an_anchored_key_counts_too() -> None:
 def test_a_big_file_counts_what_an_alias_stands_for() -> None:
     doc, problems = load(BIG_PAD + alias_bomb(), Lang.EN)
     assert doc is None
-    assert [(p.kind, p.pointer, p.line, p.column) for p in problems] == [
-        (YamlProblemKind.LIMITS, "", 5, 36)
+    assert [(p.kind, p.message, p.pointer, p.line, p.column) for p in problems] == [
+        (
+            YamlProblemKind.LIMITS,
+            f"the document expands to over {MAX_NODES} values (perhaps &anchors and *aliases "
+            "that multiply)",
+            "",
+            5,
+            36,
+        )
     ]
     # A few aliases of a small anchor are fine; an alias's value is placed where it was defined.
     doc, problems = load(BIG_PAD + "a: &a [1, 2]\nb: [*a, *a]\n", Lang.EN)
