@@ -371,8 +371,12 @@ def test_the_value_limit_is_the_same_for_small_and_big_files(
     ]
 
 
-@pytest.mark.parametrize(("pad", "first"), [("", 1), (BIG_PAD, 2)], ids=["small", "big"])
-def test_depth_is_counted_down_again_after_a_sibling(pad: str, first: int) -> None:
+@pytest.mark.parametrize(
+    ("pad", "first", "where"),
+    [("", 1, "/a/1" + "/0" * (MAX_DEPTH - 1)), (BIG_PAD, 2, "")],
+    ids=["small", "big"],
+)
+def test_depth_is_counted_down_again_after_a_sibling(pad: str, first: int, where: str) -> None:
     # «[x]» first, then the deep list: the level after the sibling is its parent's again.
     def nested(levels: int) -> str:
         return "a: [[x], " + "[" * levels + "]" * levels + "]"
@@ -381,8 +385,8 @@ def test_depth_is_counted_down_again_after_a_sibling(pad: str, first: int) -> No
     assert doc is not None and problems == []
     doc, problems = load(pad + nested(MAX_DEPTH), Lang.EN)
     assert doc is None
-    assert [(p.message, p.line, p.column) for p in problems] == [
-        (f"the structure is nested deeper than {MAX_DEPTH} levels", first, MAX_DEPTH + 9)
+    assert [(p.message, p.pointer, p.line, p.column) for p in problems] == [
+        (f"the structure is nested deeper than {MAX_DEPTH} levels", where, first, MAX_DEPTH + 9)
     ]
 
 
