@@ -435,3 +435,17 @@ def test_a_number_longer_than_the_limit_stays_text_and_is_reported() -> None:
     ]
     assert resolve_plain("9" * MAX_NUMBER_DIGITS) == int("9" * MAX_NUMBER_DIGITS)
     assert resolve_plain("9" * (MAX_NUMBER_DIGITS + 1)) == "9" * (MAX_NUMBER_DIGITS + 1)
+
+
+def test_a_big_mapping_counts_its_values_not_its_keys() -> None:
+    # 88 KB: the counting composer. The top mapping and MAX_NODES - 1 values fill the limit.
+    def fields(n: int) -> str:
+        return "".join(f"k{i}: 1\n" for i in range(n))
+
+    doc, problems = load(fields(MAX_NODES - 1), Lang.EN)
+    assert doc is not None and problems == [] and len(doc.data) == MAX_NODES - 1
+    doc, problems = load(fields(MAX_NODES), Lang.EN)
+    assert doc is None
+    assert [(p.kind, p.pointer, p.line, p.column) for p in problems] == [
+        (YamlProblemKind.LIMITS, "", MAX_NODES, 8)
+    ]
