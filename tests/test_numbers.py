@@ -124,3 +124,33 @@ def test_format_number_as_a_reader_of_each_language_writes_it(
 )
 def test_parse_nok_groups_one_way_throughout(text: str, amount: int | None) -> None:
     assert parse_nok(text) == amount
+
+
+def test_an_amount_may_be_64_characters_long_and_not_one_more() -> None:
+    from sketchkit.core.numbers import MAX_AMOUNT_CHARS
+
+    text = "kr 1 000" + " " * (MAX_AMOUNT_CHARS - 10) + ",-"
+    assert len(text) == MAX_AMOUNT_CHARS and parse_nok(text) == 1000
+    assert parse_nok(text + " ") == 1000  # surrounding spaces are not part of it
+    assert parse_nok("kr 1 000 " + " " * (MAX_AMOUNT_CHARS - 10) + ",-") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "whole"),
+    [
+        (4, 4),
+        (99e6, 99_000_000),
+        (1.0, 1),
+        (1.5, None),
+        (float("inf"), None),
+        (True, None),
+        ("4", None),
+    ],
+)
+def test_whole_number_takes_every_way_of_writing_a_whole_number(
+    value: object, whole: int | None
+) -> None:
+    from sketchkit.core.numbers import whole_number
+
+    result = whole_number(value)
+    assert result == whole and (result is None or type(result) is int)
