@@ -237,6 +237,10 @@ def test_a_name_no_file_can_be_read_by_says_why(
             FIX,
         )
     ]
-    assert [f.message for f in letter(value, tmp_path, Lang.EN)] == [
-        f"the letter of commitment '{shown}' cannot be read: {en}"
+    assert [(f.message, f.hint) for f in letter(value, tmp_path, Lang.EN)] == [
+        (
+            f"the letter of commitment '{shown}' cannot be read: {en}",
+            "Put the signed letter as a PDF in the sketch's folder, and write its file name in "
+            "anchoring.commitment_letter.",
+        )
     ]
