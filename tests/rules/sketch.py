@@ -40,6 +40,12 @@ WARNING = Severity.WARNING
 INFO = Severity.INFO
 NBSP = "\u00a0"  # format_nok groups digits with no-break spaces
 
+
+def kr(amount: str) -> str:
+    """``1 000`` as format_nok writes it: no-break spaces and the unit after them."""
+    return amount.replace(" ", NBSP) + f"{NBSP}kr"
+
+
 _SECTION = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):")
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from sketchkit.checking.findings import BasisKind
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Lang
-from tests.rules.sketch import NBSP, WARNING, Found, call_2017, check, findings, with_rule
+from tests.rules.sketch import WARNING, Found, call_2017, check, findings, kr, with_rule
 
 BUDGET = (
     "budget:\n  own_costs:\n    - item: Egne\n      amount_nok: 1 000 000\n"
@@ -35,10 +35,6 @@ EN_HINT = (
     "Adjust the amount applied for (budget.requested_nok), or choose the right project type "
     "(budget.tier) where the call has several."
 )
-
-
-def kr(amount: str) -> str:
-    return amount.replace(" ", NBSP) + f"{NBSP}kr"
 
 
 def grant(

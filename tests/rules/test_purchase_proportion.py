@@ -6,7 +6,7 @@ from __future__ import annotations
 from sketchkit.checking.findings import BasisKind
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.core.i18n import Lang
-from tests.rules.sketch import NBSP, WARNING, Found, call_2017, check, findings, with_rule
+from tests.rules.sketch import WARNING, Found, call_2017, check, findings, kr, with_rule
 
 CASE = (
     "budget:\n  own_costs:\n    - item: Egne\n      amount_nok: 1 000 000\n"
@@ -19,10 +19,6 @@ FIX = (
     "Forklar i procurement.description hvem som skal kjøpe løsningen og i hvilket omfang, og "
     "oppgi et anslag i procurement.expected_purchase_value_nok."
 )
-
-
-def kr(amount: str) -> str:
-    return amount.replace(" ", NBSP) + f"{NBSP}kr"
 
 
 def purchase(development: str, bought: str, lang: Lang = Lang.NB, **params: object) -> list[Found]:
