@@ -98,6 +98,11 @@ class FileResult:
     # without a file.
     file: str | None = None
 
+    @property
+    def system_path(self) -> str:
+        """The name to open the file by (``file``), or ``path`` for a text without a file."""
+        return self.file if self.file is not None else self.path
+
     @cached_property
     def _lines(self) -> list[str]:
         return self.source.splitlines() if self.source is not None else []

@@ -144,7 +144,7 @@ def _int(value: Any) -> int | None:
 def _documents(result: FileResult) -> tuple[str, ...]:
     # By the name the system has (``path`` is its printable form), so that a link to it works;
     # every output writes it printable (cells, the page's text, the terminal).
-    sketch = Path(result.file if result.file is not None else result.path)
+    sketch = Path(result.system_path)
     found = []
     for suffix in DOCUMENT_SUFFIXES:
         candidate = sketch.with_suffix(suffix)

@@ -52,7 +52,7 @@ def sketch_counts(result: FileResult) -> Counts | None:
     doc, call = result.document, result.call
     if result.fatal is not None or doc is None or call is None or not isinstance(doc.data, dict):
         return None
-    folder = Path(result.file if result.file is not None else result.path).parent
+    folder = Path(result.system_path).parent
     thresholds, problem = language_config.resolve(call, folder, result.lang)
     if problem is not None or not thresholds.enabled:
         return None

@@ -57,7 +57,7 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
     sarif_results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
     for result in results:
-        uri = artifact_uri(result.file if result.file is not None else result.path)
+        uri = artifact_uri(result.system_path)
         if result.fatal is not None:
             notifications.append(
                 {
