@@ -40,3 +40,13 @@ def months_later(day: dt.date, months: int) -> dt.date:
     except ValueError:
         year, month = divmod(day.month + months, 12)
         return dt.date(day.year + year, month + 1, 1)
+
+
+def past_limit(start: dt.date, years: float) -> dt.date | None:
+    """The first day past a duration of ``years`` from ``start``, in calendar time (three years
+    from 2021-01-01: 2024-01-01, whatever the leap days between); part years count in whole
+    months, at least one. None where that day lies past the year 9999: nothing reaches it."""
+    try:
+        return months_later(start, max(1, round(years * 12)))
+    except (ValueError, OverflowError):
+        return None

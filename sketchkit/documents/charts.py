@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sketchkit.core.dates import months_later
+from sketchkit.core.dates import past_limit
 from sketchkit.core.i18n import Lang, Msg
 from sketchkit.documents import localise as loc
 
@@ -139,10 +139,11 @@ def timeline(
     if deadline is not None and _FIRST_YEAR <= deadline.year <= _LAST_YEAR:
         marks.append((deadline, _T["deadline"](lang, d=loc.date(lang, deadline, short=True))))
     if max_years is not None and 0 < max_years <= 50:
-        # Where the plan-duration rule draws the line: calendar months, not average years.
-        beyond = months_later(first, round(max_years * 12))
-        years = loc.decimal(lang, max_years, 0 if max_years == int(max_years) else 1)
-        marks.append((beyond, _T["max_duration"](lang, n=years)))
+        # Where the plan-duration rule draws the line (the same function).
+        beyond = past_limit(first, max_years)
+        if beyond is not None:
+            years = loc.decimal(lang, max_years, 0 if max_years == int(max_years) else 1)
+            marks.append((beyond, _T["max_duration"](lang, n=years)))
     lo = min([first, *(d for d, _ in marks)])
     hi = max([last, *(d for d, _ in marks)])
     lo = dt.date(lo.year, lo.month, 1)

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from sketchkit.checking.ruleids import RuleId
-from sketchkit.core.dates import months_later
+from sketchkit.core.dates import months_later, past_limit
 from sketchkit.core.i18n import Lang
 from tests.rules.sketch import WARNING, Found, call_2017, findings, plan, with_rule
 
@@ -118,3 +118,11 @@ def test_months_later_keeps_every_day_of_the_period(
     day: dt.date, months: int, later: dt.date
 ) -> None:
     assert months_later(day, months) == later
+
+
+def test_past_limit_counts_whole_months_and_stops_at_the_calendars_end() -> None:
+    assert past_limit(dt.date(2021, 1, 1), 3) == dt.date(2024, 1, 1)
+    assert past_limit(dt.date(2017, 9, 1), 2.5) == dt.date(2020, 3, 1)
+    assert past_limit(dt.date(2017, 9, 1), 0.01) == dt.date(2017, 10, 1)  # at least a month
+    assert past_limit(dt.date(9997, 1, 1), 3) is None
+    assert past_limit(dt.date(2017, 1, 1), 1e300) is None

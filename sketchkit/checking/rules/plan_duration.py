@@ -10,7 +10,7 @@ from sketchkit.checking.findings import BasisKind, Finding, Severity
 from sketchkit.checking.rule import Context, Param, Rule, RuleInfo
 from sketchkit.checking.ruleids import RuleId
 from sketchkit.checking.rules._phases import phases
-from sketchkit.core.dates import months_later
+from sketchkit.core.dates import past_limit
 from sketchkit.core.i18n import Msg
 from sketchkit.core.numbers import format_number
 
@@ -61,11 +61,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     start = min(p.start for p in dated if p.start)
     last = max(dated, key=lambda p: p.end or start)
     assert last.end is not None
-    # In calendar time, not in days of an average year: three years from 2021-01-01 end with
-    # 2023-12-31, whatever the leap days in between. A limit in part years counts whole months.
-    try:
-        beyond = months_later(start, max(1, round(limit * 12)))
-    except (ValueError, OverflowError):
+    # In calendar time, not in days of an average year (core.dates.past_limit).
+    beyond = past_limit(start, limit)
+    if beyond is None:
         return  # the limit lies past the year 9999: no plan reaches it
     if last.end >= beyond:
         yield ctx.finding(
