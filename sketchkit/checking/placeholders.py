@@ -16,6 +16,19 @@ PLACEHOLDER = re.compile(
 )
 
 
+# What ``PLACEHOLDER`` cannot match without: each of its forms holds one of these as written
+# («<<FYLL INN …>>», «TODO», «TBD», «XXX», «Lorem ipsum»). A test holds the two together.
+# Testing for them first costs a fraction of the expression's search, which most texts need.
+PLACEHOLDER_LITERALS = ("<<", "TODO", "TBD", "XXX", "orem ipsum")
+
+
+def search(text: str) -> re.Match[str] | None:
+    """The first placeholder in ``text``, or None."""
+    if not any(s in text for s in PLACEHOLDER_LITERALS):
+        return None
+    return PLACEHOLDER.search(text)
+
+
 def placeholder(lang: str, hint: str = "") -> str:
     """The marker ``new`` writes where the user must fill something in."""
     word = "FILL IN" if lang == "en" else "FYLL INN"
@@ -32,7 +45,7 @@ def find_all(value: Any, pointer: str = "") -> dict[str, str]:
 
 def _walk(value: Any, pointer: str, found: dict[str, str]) -> None:
     if isinstance(value, str):
-        m = PLACEHOLDER.search(value)
+        m = search(value)
         if m:
             found[pointer] = m.group(0)
     elif isinstance(value, list):

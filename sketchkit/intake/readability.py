@@ -16,20 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sketchkit.checking import clear_language, language_config
+from sketchkit.checking import clear_language, language_config, placeholders
 from sketchkit.checking.checker import FileResult
-from sketchkit.checking.placeholders import PLACEHOLDER
 from sketchkit.checking.rule import Context
 from sketchkit.language import Counts, combined, count
-
-# What ``PLACEHOLDER`` cannot match without: each of its forms holds one of these as written
-# («<<FYLL INN …>>», «TODO», «TBD», «XXX», «Lorem ipsum»). A test holds the two together. Testing
-# for them first costs a fraction of the expression's search, which most texts would need.
-PLACEHOLDER_LITERALS = ("<<", "TODO", "TBD", "XXX", "orem ipsum")
-
-
-def has_placeholder(text: str) -> bool:
-    return any(s in text for s in PLACEHOLDER_LITERALS) and PLACEHOLDER.search(text) is not None
 
 
 class _ProseContext(Context):
@@ -64,7 +54,7 @@ def sketch_counts(result: FileResult) -> Counts | None:
     return combined(
         count(clear_language.block_text(doc, lines, pointer, value)[0], lang, long_letters)
         for pointer, value in clear_language.prose_fields(ctx, thresholds)
-        if not has_placeholder(value)
+        if placeholders.search(value) is None
     )
 
 

@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sketchkit.checking.checker import CheckOptions, check_file, check_text
-from sketchkit.checking.placeholders import PLACEHOLDER, placeholder
+from sketchkit.checking.placeholders import PLACEHOLDER, PLACEHOLDER_LITERALS, placeholder, search
 from sketchkit.core.i18n import Lang
 from sketchkit.intake.overview import build
-from sketchkit.intake.readability import PLACEHOLDER_LITERALS, has_placeholder, sketch_counts
+from sketchkit.intake.readability import sketch_counts
 from sketchkit.language import Counts, analyse, combined, count, defaults
 from tests.conftest import EXAMPLES, GOOD_TODAY, run_cli
 from tests.language.test_lix_hand_counts import TEXTS, HandCount
@@ -262,7 +262,7 @@ def test_count_counts_as_analyse_does(parts: list[str], lang: str) -> None:
 
 
 def test_the_placeholder_literals_are_those_of_the_expression() -> None:
-    # readability looks for these before it runs PLACEHOLDER: when the expression changes,
+    # placeholders.search looks for these before it runs PLACEHOLDER: when the expression changes,
     # the literals must change with it (each form of it holds one of them).
     assert PLACEHOLDER.pattern == (
         r"<<\s*(?i:fyll inn|fill in)[^<>]*>>|\b(?:TODO|TBD|XXX)\b|\b[Ll]orem ipsum\b"
@@ -270,6 +270,6 @@ def test_the_placeholder_literals_are_those_of_the_expression() -> None:
     assert PLACEHOLDER_LITERALS == ("<<", "TODO", "TBD", "XXX", "orem ipsum")
     for text in [placeholder("nb", "hvem"), placeholder("en"), "<< Fill in >>", "TBD.", "XXX",
                  "Lorem ipsum dolor", "lorem ipsum", "Se TODO her"]:  # fmt: skip
-        assert has_placeholder(text) and PLACEHOLDER.search(text), text
+        assert search(text) and PLACEHOLDER.search(text), text
     for text in ["<FYLL INN>", "todo", "TODOS", "Lorem  ipsum", "XX X", "«fyll inn»"]:
-        assert not has_placeholder(text) and not PLACEHOLDER.search(text), text
+        assert not search(text) and not PLACEHOLDER.search(text), text
