@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -12,7 +11,7 @@ from sketchkit import __version__
 from sketchkit.checking.catalog import all_rule_infos
 from sketchkit.checking.checker import FileResult
 from sketchkit.checking.findings import Severity
-from sketchkit.core.textsafe import json_safe
+from sketchkit.core.textsafe import json_text
 from sketchkit.reporting import ReportOptions
 
 SCHEMA = (
@@ -118,5 +117,5 @@ def report(results: Iterable[FileResult], out: TextIO, opts: ReportOptions) -> N
             }
         ],
     }
-    json.dump(json_safe(log), out, ensure_ascii=False, indent=2, allow_nan=False)
+    out.write(json_text(log, indent=2))
     out.write("\n")
